@@ -1,0 +1,14 @@
+import io.github.schematicsci.emulator.Route
+import io.github.schematicsci.maven.it.ItSupport
+
+try {
+    def log = new File(basedir, 'build.log').text
+    assert log.contains('schematics:workspace')
+    assert log.contains('workspaceId')
+    assert log.contains('User property: schematics.workspaceId')
+    assert log.contains('User property: schematics.requireStatus')
+    assert log.contains('Default: schematics.')
+    return true
+} finally {
+    ItSupport.stop(context)
+}
