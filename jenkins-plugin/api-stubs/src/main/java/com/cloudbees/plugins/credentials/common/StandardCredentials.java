@@ -1,0 +1,7 @@
+package com.cloudbees.plugins.credentials.common;
+
+// Compile-only stub of jenkinsci/credentials-plugin@1415.v831096eb_5534 src/main/java/com/cloudbees/plugins/credentials/common/StandardCredentials.java.
+// Left out: the @Recommended and @NameWith annotations and the nested NameProvider.
+public interface StandardCredentials extends IdCredentials {
+    String getDescription();
+}
