@@ -1,10 +1,13 @@
 package io.github.schematicsci.emulator;
 
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Random;
@@ -32,6 +35,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }
  * }</pre>
  *
+ * <p>With {@link Builder#https(boolean) https(true)} it serves TLS with a self-signed certificate made at start
+ * for {@code localhost} and {@code 127.0.0.1}; clients trust it through {@link #trustStore()}.
+ *
  * <p>Thread-safe. Requests are served by a fixed pool of threads; nothing waits unless a {@link Fault.Delay}
  * says so.
  */
@@ -54,6 +60,7 @@ public final class Emulator implements AutoCloseable {
   private final RequestLog requests;
   private final Faults faults;
   private final TokenStore tokens;
+  private final TlsMaterial tls;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private Emulator(Builder builder, Seed seed) throws IOException {
@@ -64,8 +71,17 @@ public final class Emulator implements AutoCloseable {
     tokens = new TokenStore();
     Randomness random = new Randomness(builder.randomSeed == null ? new Random() : new Random(builder.randomSeed));
 
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(LOOPBACK), builder.port), 128);
-    baseUrl = "http://" + LOOPBACK + ":" + server.getAddress().getPort();
+    TlsMaterial material = builder.https ? TlsMaterial.generate() : null;
+    try {
+      server = bind(builder.port, material);
+    } catch (IOException | RuntimeException e) {
+      if (material != null) {
+        material.close();
+      }
+      throw e;
+    }
+    tls = material;
+    baseUrl = (tls != null ? "https://" : "http://") + LOOPBACK + ":" + server.getAddress().getPort();
     ErrorBodies errors = new ErrorBodies(clock, baseUrl);
     TokenIssuer issuer = new TokenIssuer(clock, random, builder.tokenLifetime, builder.refreshTokenLifetime, tokens);
     BearerAuth auth = new BearerAuth(tokens, clock);
@@ -78,22 +94,41 @@ public final class Emulator implements AutoCloseable {
     server.start();
   }
 
+  private static HttpServer bind(int port, TlsMaterial tls) throws IOException {
+    InetSocketAddress address = new InetSocketAddress(InetAddress.getByName(LOOPBACK), port);
+    if (tls == null) {
+      return HttpServer.create(address, 128);
+    }
+    HttpsServer https = HttpsServer.create(address, 128);
+    https.setHttpsConfigurator(new HttpsConfigurator(tls.serverContext()));
+    return https;
+  }
+
   /** Returns a builder with the defaults: demo seed, any free port, a standing clock, 1-hour tokens. */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The IAM base URL, {@code http://127.0.0.1:PORT}; the token endpoint is {@code /identity/token} under it. */
+  /**
+   * The IAM base URL, {@code http://127.0.0.1:PORT} ({@code https://} with {@link Builder#https(boolean)});
+   * the token endpoint is {@code /identity/token} under it.
+   */
   public String iamUrl() {
     return baseUrl;
   }
 
-  /** The Accounts API base URL, {@code http://127.0.0.1:PORT}; the list is {@code /coe/v2/accounts} under it. */
+  /**
+   * The Accounts API base URL, {@code http://127.0.0.1:PORT} ({@code https://} with
+   * {@link Builder#https(boolean)}); the list is {@code /coe/v2/accounts} under it.
+   */
   public String accountsUrl() {
     return baseUrl;
   }
 
-  /** The Schematics URL with a {@code {region}} placeholder: {@code http://127.0.0.1:PORT/schematics/{region}}. */
+  /**
+   * The Schematics URL with a {@code {region}} placeholder: {@code http://127.0.0.1:PORT/schematics/{region}}
+   * ({@code https://} with {@link Builder#https(boolean)}).
+   */
   public String schematicsUrlTemplate() {
     return baseUrl + "/schematics/{region}";
   }
@@ -118,6 +153,44 @@ public final class Emulator implements AutoCloseable {
     return server.getAddress().getPort();
   }
 
+  /** Whether this emulator serves HTTPS (see {@link Builder#https(boolean)}). */
+  public boolean https() {
+    return tls != null;
+  }
+
+  /**
+   * The PKCS12 trust store holding only this emulator's certificate (no private key), for clients to trust it;
+   * its password is {@link #trustStorePassword()}. Null for plain HTTP. The file is deleted by {@link #close()}.
+   *
+   * <pre>{@code
+   * KeyStore trust = KeyStore.getInstance("PKCS12");
+   * try (InputStream in = Files.newInputStream(emu.trustStore())) {
+   *   trust.load(in, emu.trustStorePassword().toCharArray());
+   * }
+   * TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+   * tmf.init(trust);
+   * SSLContext ssl = SSLContext.getInstance("TLS");
+   * ssl.init(null, tmf.getTrustManagers(), null);
+   * }</pre>
+   */
+  public Path trustStore() {
+    return tls == null ? null : tls.trustStore();
+  }
+
+  /** The password of {@link #trustStore()}, {@code "changeit"} (it guards nothing secret); null for plain HTTP. */
+  public String trustStorePassword() {
+    return tls == null ? null : TlsMaterial.TRUST_STORE_PASSWORD;
+  }
+
+  /**
+   * The self-signed certificate this emulator serves: subject {@code CN=localhost}, subject alternative names
+   * exactly {@code DNS:localhost} and {@code IP:127.0.0.1}, an EC P-256 key, valid from a day before start until
+   * three days after. Null for plain HTTP.
+   */
+  public X509Certificate certificate() {
+    return tls == null ? null : tls.certificate();
+  }
+
   /** Every request answered so far. */
   public RequestLog requests() {
     return requests;
@@ -138,17 +211,23 @@ public final class Emulator implements AutoCloseable {
     return state;
   }
 
-  /** Every access and refresh token issued so far: for tests that check no output leaks one. */
+  /**
+   * Every access and refresh token issued so far, in the order issued: for tests that check no output leaks one
+   * (see {@link io.github.schematicsci.emulator.leaks.LeakScanner#forEmulator}).
+   */
   public Set<String> issuedTokens() {
     return tokens.issued();
   }
 
-  /** Every API key, password and passcode seeded or added so far: for tests that check no output leaks one. */
+  /**
+   * Every API key, password and passcode seeded or added so far, in the order seeded: for tests that check no
+   * output leaks one (see {@link io.github.schematicsci.emulator.leaks.LeakScanner#forEmulator}).
+   */
   public Set<String> seedSecrets() {
     return state.secrets();
   }
 
-  /** Stops the server at once and ends its threads. Idempotent. */
+  /** Stops the server at once, ends its threads and deletes the HTTPS trust store, if any. Idempotent. */
   @Override
   public void close() {
     if (!closed.compareAndSet(false, true)) {
@@ -160,6 +239,9 @@ public final class Emulator implements AutoCloseable {
       executor.awaitTermination(5, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+    if (tls != null) {
+      tls.close();
     }
   }
 
@@ -193,6 +275,7 @@ public final class Emulator implements AutoCloseable {
     private Long randomSeed;
     private int threads = 16;
     private int requestLogCapacity = RequestLog.DEFAULT_CAPACITY;
+    private boolean https;
 
     Builder() {}
 
@@ -210,6 +293,7 @@ public final class Emulator implements AutoCloseable {
       copy.randomSeed = randomSeed;
       copy.threads = threads;
       copy.requestLogCapacity = requestLogCapacity;
+      copy.https = https;
       return copy;
     }
 
@@ -332,9 +416,20 @@ public final class Emulator implements AutoCloseable {
     }
 
     /**
+     * Serves HTTPS instead of HTTP (default false). Each emulator started then makes its own self-signed
+     * certificate for {@code localhost} and {@code 127.0.0.1} with the JDK's {@code keytool} (about half a second),
+     * and offers it to clients as {@link Emulator#trustStore()}. The URLs then start with {@code https://}.
+     */
+    public Builder https(boolean https) {
+      this.https = https;
+      return this;
+    }
+
+    /**
      * Starts an emulator; it accepts connections when this returns.
      *
-     * @throws IOException if the port cannot be bound or the seed file cannot be read
+     * @throws IOException if the port cannot be bound, the seed file cannot be read, or (HTTPS) keytool cannot make
+     *     the certificate
      * @throws IllegalArgumentException if the seed file breaks a seed rule
      */
     public Emulator start() throws IOException {

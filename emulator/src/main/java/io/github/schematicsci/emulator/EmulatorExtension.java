@@ -206,6 +206,12 @@ public final class EmulatorExtension
       return this;
     }
 
+    /** See {@link Emulator.Builder#https(boolean)}. */
+    public Builder https(boolean https) {
+      emulator.https(https);
+      return this;
+    }
+
     /** See {@link Emulator.Builder#requestLogCapacity(int)}. */
     public Builder requestLogCapacity(int requestLogCapacity) {
       emulator.requestLogCapacity(requestLogCapacity);

@@ -2,6 +2,8 @@ package io.github.schematicsci.emulator;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,7 +22,7 @@ public final class EmulatorState {
   private final Object lock = new Object();
   private volatile SeedIndex index;
   private final Set<String> usedPasscodes = ConcurrentHashMap.newKeySet();
-  private final Set<String> secrets = ConcurrentHashMap.newKeySet();
+  private final Set<String> secrets = Collections.synchronizedSet(new LinkedHashSet<>());
 
   EmulatorState(Seed seed) {
     this.index = new SeedIndex(seed);
@@ -180,9 +182,11 @@ public final class EmulatorState {
     return usedPasscodes.contains(passcode);
   }
 
-  /** Every API key, password and passcode ever seeded or added. */
+  /** Every API key, password and passcode ever seeded or added, in that order; an unmodifiable snapshot. */
   Set<String> secrets() {
-    return Set.copyOf(secrets);
+    synchronized (secrets) {
+      return Collections.unmodifiableSet(new LinkedHashSet<>(secrets));
+    }
   }
 
   private void update(UnaryOperator<Seed> change) {

@@ -16,12 +16,14 @@ import java.util.concurrent.CountDownLatch;
  *
  * <pre>
  * java -jar schematics-ci-emulator-VERSION-all.jar [--port N] [--seed FILE] [--endpoints-file FILE]
- *     [--token-lifetime SECONDS] [--rate-limit N] [--accounts-page-size N]
+ *     [--token-lifetime SECONDS] [--rate-limit N] [--accounts-page-size N] [--https]
  * </pre>
  *
  * Prints the endpoints (and, with the demo seed, the demo API key), then writes
  * {@code {"iam": URL, "accounts": URL, "schematics": URL-template}} to the endpoints file once the server
- * accepts connections. SIGTERM or Ctrl+C stops it cleanly and deletes the endpoints file.
+ * accepts connections; with {@code --https} the file also has {@code "trustStore": path,
+ * "trustStorePassword": "changeit"}. SIGTERM or Ctrl+C stops it cleanly and deletes the endpoints file (and the
+ * trust store).
  */
 public final class Main {
   static final String USAGE = String.join(System.lineSeparator(),
@@ -32,6 +34,8 @@ public final class Main {
       "  --token-lifetime SECONDS access-token lifetime (default 3600)",
       "  --rate-limit N           Schematics requests per minute, region and user (default 50; 0 = off)",
       "  --accounts-page-size N   accounts per page of /coe/v2/accounts (default 100)",
+      "  --https                  serve HTTPS with a self-signed certificate for localhost/127.0.0.1;",
+      "                           its PKCS12 trust store (password changeit) is printed and put in the endpoints file",
       "  --help                   print this");
 
   private Main() {}
@@ -97,6 +101,10 @@ public final class Main {
         out.println(USAGE);
         return null;
       }
+      if (name.equals("--https")) {
+        builder.https(arg.contains("=") ? bool(name, arg.substring(arg.indexOf('=') + 1)) : true);
+        continue;
+      }
       String value;
       if (arg.contains("=")) {
         value = arg.substring(arg.indexOf('=') + 1);
@@ -121,10 +129,15 @@ public final class Main {
 
     Emulator emulator = builder.start();
     try {
-      out.println("schematics-ci emulator running on 127.0.0.1:" + emulator.port());
+      out.println("schematics-ci emulator running on 127.0.0.1:" + emulator.port()
+          + (emulator.https() ? " (HTTPS, self-signed certificate for localhost and 127.0.0.1)" : ""));
       out.println("  IAM:        " + emulator.iamUrl() + "  (POST /identity/token)");
       out.println("  Accounts:   " + emulator.accountsUrl() + "  (GET /coe/v2/accounts)");
       out.println("  Schematics: " + emulator.schematicsUrlTemplate() + "  (region: " + Regions.validNames() + ")");
+      if (emulator.https()) {
+        out.println("  Trust store: " + emulator.trustStore() + "  (PKCS12, password "
+            + emulator.trustStorePassword() + "; deleted when the emulator stops)");
+      }
       if (demo) {
         out.println("  Demo API key: " + DemoSeed.API_KEY + "  (account " + DemoSeed.ACCOUNT_ACME_PRODUCTION + ")");
       }
@@ -146,6 +159,10 @@ public final class Main {
     endpoints.put("iam", emulator.iamUrl());
     endpoints.put("accounts", emulator.accountsUrl());
     endpoints.put("schematics", emulator.schematicsUrlTemplate());
+    if (emulator.https()) {
+      endpoints.put("trustStore", emulator.trustStore().toString());
+      endpoints.put("trustStorePassword", emulator.trustStorePassword());
+    }
     Path dir = file.getParent();
     Files.createDirectories(dir);
     Path temp = Files.createTempFile(dir, file.getFileName() + ".", ".tmp");
@@ -159,6 +176,14 @@ public final class Main {
     } finally {
       Files.deleteIfExists(temp);
     }
+  }
+
+  private static boolean bool(String option, String value) {
+    return switch (value.trim()) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new IllegalArgumentException(option + " takes no value, or true or false: '" + value + "'");
+    };
   }
 
   private static int integer(String option, String value) {

@@ -1,8 +1,11 @@
 package io.github.schematicsci.emulator;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /** Every access and refresh token the emulator issued, with what each stands for. Thread-safe. */
 final class TokenStore {
@@ -24,13 +27,16 @@ final class TokenStore {
 
   private final ConcurrentHashMap<String, Access> access = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, Refresh> refresh = new ConcurrentHashMap<>();
+  private final ConcurrentLinkedQueue<String> issueOrder = new ConcurrentLinkedQueue<>();
 
   void putAccess(String token, Access grant) {
     access.put(token, grant);
+    issueOrder.add(token);
   }
 
   void putRefresh(String token, Refresh grant) {
     refresh.put(token, grant);
+    issueOrder.add(token);
   }
 
   Access access(String token) {
@@ -41,11 +47,8 @@ final class TokenStore {
     return refresh.get(token);
   }
 
-  /** Every token issued so far. */
+  /** Every token issued so far, in the order issued; an unmodifiable snapshot. */
   Set<String> issued() {
-    Set<String> all = ConcurrentHashMap.newKeySet();
-    all.addAll(access.keySet());
-    all.addAll(refresh.keySet());
-    return Set.copyOf(all);
+    return Collections.unmodifiableSet(new LinkedHashSet<>(issueOrder));
   }
 }

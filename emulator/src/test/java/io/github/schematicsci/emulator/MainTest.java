@@ -42,6 +42,47 @@ class MainTest {
   }
 
   @Test
+  void httpsPutsTheTrustStoreInTheEndpointsFileAndTheBanner(@TempDir Path dir) throws Exception {
+    Path endpoints = dir.resolve("endpoints.json");
+    Main.Started started = Main.start(new String[] {"--https", "--endpoints-file", endpoints.toString()}, out);
+    Path trustStore;
+    try {
+      Emulator emu = started.emulator();
+      JsonNode file = TestHttp.JSON.readTree(Files.readString(endpoints));
+      trustStore = emu.trustStore();
+      assertThat(file.get("iam").asText()).isEqualTo(emu.iamUrl()).startsWith("https://127.0.0.1:");
+      assertThat(file.get("schematics").asText()).isEqualTo(emu.schematicsUrlTemplate());
+      assertThat(file.get("trustStore").asText()).isEqualTo(trustStore.toString());
+      assertThat(file.get("trustStorePassword").asText()).isEqualTo("changeit");
+      assertThat(fieldCount(file)).isEqualTo(5);
+
+      assertThat(printed.toString(StandardCharsets.UTF_8)).contains("(HTTPS, self-signed certificate",
+          "  IAM:        https://127.0.0.1:" + emu.port(),
+          "  Trust store: " + trustStore + "  (PKCS12, password changeit; deleted when the emulator stops)");
+      TestHttp http = new TestHttp(emu, TestHttp.clientBuilder().sslContext(HttpsTest.trusting(emu)).build());
+      assertThat(http.accessToken(DemoSeed.API_KEY)).isNotBlank();
+    } finally {
+      started.stop();
+    }
+    assertThat(trustStore).doesNotExist();
+    assertThat(endpoints).doesNotExist();
+  }
+
+  @Test
+  void plainHttpEndpointsHaveNoTrustStore(@TempDir Path dir) throws IOException {
+    Path endpoints = dir.resolve("endpoints.json");
+    Main.Started started = Main.start(new String[] {"--https=false", "--endpoints-file", endpoints.toString()}, out);
+    try {
+      JsonNode file = TestHttp.JSON.readTree(Files.readString(endpoints));
+      assertThat(file.has("trustStore")).isFalse();
+      assertThat(file.get("iam").asText()).startsWith("http://");
+      assertThat(printed.toString(StandardCharsets.UTF_8)).doesNotContain("Trust store", "HTTPS");
+    } finally {
+      started.stop();
+    }
+  }
+
+  @Test
   void optionsConfigureTheEmulator(@TempDir Path dir) throws IOException {
     Path seed = dir.resolve("seed.json");
     Files.writeString(seed, Seed.demo().toJson());
@@ -79,7 +120,7 @@ class MainTest {
   @Test
   void helpPrintsUsage() throws IOException {
     assertThat(Main.start(new String[] {"--help"}, out)).isNull();
-    assertThat(printed.toString(StandardCharsets.UTF_8)).contains("--endpoints-file", "--token-lifetime");
+    assertThat(printed.toString(StandardCharsets.UTF_8)).contains("--endpoints-file", "--token-lifetime", "--https");
   }
 
   @Test
@@ -89,6 +130,8 @@ class MainTest {
     assertThatThrownBy(() -> Main.start(new String[] {"--port"}, out)).hasMessage("--port needs a value");
     assertThatThrownBy(() -> Main.start(new String[] {"--colour", "red"}, out)).hasMessage("unknown option --colour");
     assertThatThrownBy(() -> Main.start(new String[] {"--rate-limit", "-1"}, out)).hasMessageContaining("rateLimitPerMinute");
+    assertThatThrownBy(() -> Main.start(new String[] {"--https=yes"}, out))
+        .hasMessage("--https takes no value, or true or false: 'yes'");
   }
 
   private static int fieldCount(JsonNode node) {

@@ -23,15 +23,25 @@ final class TestHttp {
   static final String APIKEY_GRANT = "urn:ibm:params:oauth:grant-type:apikey";
   static final String PASSCODE_GRANT = "urn:ibm:params:oauth:grant-type:passcode";
 
-  private final HttpClient client = HttpClient.newBuilder()
-      .version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5))
-      .followRedirects(HttpClient.Redirect.NEVER)
-      .build();
+  private final HttpClient client;
   private final Emulator emulator;
 
   TestHttp(Emulator emulator) {
+    this(emulator, clientBuilder().build());
+  }
+
+  /** Talks to {@code emulator} through {@code client} (e.g. one with an SSLContext trusting the emulator). */
+  TestHttp(Emulator emulator, HttpClient client) {
     this.emulator = emulator;
+    this.client = client;
+  }
+
+  /** The settings every test client shares: HTTP/1.1, 5 s connect timeout, no redirects. */
+  static HttpClient.Builder clientBuilder() {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5))
+        .followRedirects(HttpClient.Redirect.NEVER);
   }
 
   /** Form fields in order; pass name, value, name, value... */
