@@ -23,8 +23,15 @@ public enum Problem {
     RATE_LIMITED(false),
     /** The service answered 5xx after the allowed retries. */
     SERVICE_UNAVAILABLE(false),
+    /**
+     * The server's certificate is not trusted, or does not name the host: configure a trust store holding its CA, or
+     * use the host name the certificate was issued for.
+     */
+    CERTIFICATE(true),
     /** The connection failed, was reset or timed out after the allowed retries. */
     NETWORK(false),
+    /** The calling thread was interrupted (a build abort); the thread's interrupt flag is set again. */
+    INTERRUPTED(false),
     /** The response could not be understood: malformed or truncated JSON, HTML, wrong content type, redirect. */
     PROTOCOL(false);
 

@@ -1,5 +1,6 @@
 package io.github.schematicsci.core;
 
+import io.github.schematicsci.core.testing.GuardedTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class EndpointsTest {
+class EndpointsTest extends GuardedTest {
     @Test
     void publicAndPrivateDefaults() {
         Endpoints endpoints = Endpoints.publicEndpoints();

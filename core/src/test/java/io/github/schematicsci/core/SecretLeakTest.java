@@ -1,5 +1,6 @@
 package io.github.schematicsci.core;
 
+import io.github.schematicsci.core.testing.GuardedTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.Timeout;
  * that is printed, logged, thrown or shown by toString, and checks that no secret and no issued token appears.
  */
 @Timeout(60)
-class SecretLeakTest {
+class SecretLeakTest extends GuardedTest {
     @Test
     void noSecretOrTokenLeavesCore() {
         List<String> secrets = new ArrayList<>(TestSeeds.SECRETS);

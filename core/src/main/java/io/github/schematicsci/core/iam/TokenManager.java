@@ -231,7 +231,8 @@ public final class TokenManager {
             return flight.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IamException(Problem.NETWORK, "interrupted while waiting for an IAM token", 0, null, null, null, e);
+            throw new IamException(Problem.INTERRUPTED, "interrupted while waiting for an IAM token", 0, null, null, null,
+                    e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;

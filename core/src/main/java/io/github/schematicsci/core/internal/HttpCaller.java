@@ -170,12 +170,15 @@ public final class HttpCaller {
                 reason = error;
             } catch (IOException e) {
                 if (e instanceof InterruptedIOException && Thread.currentThread().isInterrupted()) {
-                    throw withEarlier(errors.failure(Problem.NETWORK, target + " was interrupted", status, e), earlier);
+                    throw withEarlier(errors.failure(Problem.INTERRUPTED, target + " was interrupted", status, e),
+                            earlier);
                 }
                 boolean retryable = idempotent ? isRetryableForGet(e) : failedBeforeSending(e);
                 wait = retryable && attempt < options.maxAttempts() ? backoff(attempt) : null;
                 if (wait == null || !fitsBudget(wait, waited)) {
-                    Problem problem = e instanceof TruncatedBody ? Problem.PROTOCOL : Problem.NETWORK;
+                    Problem problem = e instanceof TruncatedBody ? Problem.PROTOCOL
+                            : e instanceof SSLHandshakeException || e instanceof SSLPeerUnverifiedException
+                                    ? Problem.CERTIFICATE : Problem.NETWORK;
                     throw withEarlier(errors.failure(problem, target + " failed: " + describe(e)
                             + (attempt > 1 ? " (after " + attempt + " attempts)" : ""), status, e), earlier);
                 }
@@ -188,7 +191,7 @@ public final class HttpCaller {
                 options.sleeper().sleep(wait);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw withEarlier(errors.failure(Problem.NETWORK, target + " was interrupted while waiting to retry",
+                throw withEarlier(errors.failure(Problem.INTERRUPTED, target + " was interrupted while waiting to retry",
                         status, e), earlier);
             }
             waited = waited.plus(wait);
@@ -214,7 +217,7 @@ public final class HttpCaller {
             options.sleeper().sleep(wait);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw withEarlier(errors.failure(Problem.NETWORK, target + " was interrupted while waiting for the "
+            throw withEarlier(errors.failure(Problem.INTERRUPTED, target + " was interrupted while waiting for the "
                     + "service's Retry-After", 0, e), earlier);
         }
     }
@@ -229,7 +232,7 @@ public final class HttpCaller {
             options.sleeper().sleep(wait);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw withEarlier(errors.failure(Problem.NETWORK, target + " was interrupted while waiting for the "
+            throw withEarlier(errors.failure(Problem.INTERRUPTED, target + " was interrupted while waiting for the "
                     + "rate limit", 0, e), earlier);
         }
     }
@@ -345,6 +348,11 @@ public final class HttpCaller {
     }
 
     private static String describe(IOException e) {
+        if (e instanceof SSLPeerUnverifiedException && String.valueOf(e.getMessage()).startsWith("Hostname ")) {
+            String host = e.getMessage().substring("Hostname ".length()).split(" ", 2)[0];
+            return "the server's certificate does not match host " + host + " (hostname verification is always on):"
+                    + " use the host name the certificate was issued for";
+        }
         if (e instanceof SSLHandshakeException || e instanceof SSLPeerUnverifiedException) {
             String message = String.valueOf(e.getMessage());
             if (message.contains("PKIX") || message.contains("certification path") || message.contains("trust")) {

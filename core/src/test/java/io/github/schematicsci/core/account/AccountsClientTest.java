@@ -1,5 +1,6 @@
 package io.github.schematicsci.core.account;
 
+import io.github.schematicsci.core.testing.GuardedTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Timeout(30)
-class AccountsClientTest {
+class AccountsClientTest extends GuardedTest {
     private final Fixture fixture = Fixture.start(TestSeeds.identities()
             .user(io.github.schematicsci.emulator.Seed.User.of("IBMid-100000ZOEE", "zoe@example.com", "Zoe-Pw-1234",
                     "Zoe", TestSeeds.ACCOUNT_A, TestSeeds.ACCOUNT_B, TestSeeds.ACCOUNT_C))

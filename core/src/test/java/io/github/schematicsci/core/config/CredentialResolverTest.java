@@ -1,5 +1,6 @@
 package io.github.schematicsci.core.config;
 
+import io.github.schematicsci.core.testing.GuardedTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +11,7 @@ import io.github.schematicsci.core.iam.Passcode;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class CredentialResolverTest {
+class CredentialResolverTest extends GuardedTest {
     private static final String KEY = "ResolverKeySecret-0123456789";
 
     @Test

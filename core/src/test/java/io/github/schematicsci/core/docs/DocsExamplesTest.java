@@ -1,5 +1,6 @@
 package io.github.schematicsci.core.docs;
 
+import io.github.schematicsci.core.testing.GuardedTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.schematicsci.core.Endpoints;
@@ -43,7 +44,7 @@ import org.junit.jupiter.api.Timeout;
  * {@code // docs:end}; {@link #theDocsShowExactlyTheseExamples()} checks that docs/core.md shows the same code.
  */
 @Timeout(30)
-class DocsExamplesTest {
+class DocsExamplesTest extends GuardedTest {
     private final Fixture fixture = Fixture.start(TestWorkspaces.seed());
     private final Endpoints endpoints = fixture.endpoints();
     private final HttpOptions options = fixture.options();

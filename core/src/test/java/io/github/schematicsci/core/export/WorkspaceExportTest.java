@@ -1,5 +1,6 @@
 package io.github.schematicsci.core.export;
 
+import io.github.schematicsci.core.testing.GuardedTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
@@ -15,7 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Golden tests of the one naming scheme both plugins use. */
-class WorkspaceExportTest {
+class WorkspaceExportTest extends GuardedTest {
     private static final Workspace WORKSPACE = Workspace.builder("us-east.workspace.net-prod.1a2b3c4d")
             .name("net-prod").status("ACTIVE").location("us-east").resourceGroup("default")
             .crn("crn:v1:x").description("d").statusMessage("applied")

@@ -1,12 +1,13 @@
 package io.github.schematicsci.core.http;
 
+import io.github.schematicsci.core.testing.GuardedTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-class HttpOptionsTest {
+class HttpOptionsTest extends GuardedTest {
     @Test
     void defaultsAreDocumented() {
         HttpOptions options = HttpOptions.DEFAULTS;

@@ -1,5 +1,6 @@
 package io.github.schematicsci.core.iam;
 
+import io.github.schematicsci.core.testing.GuardedTest;
 import static io.github.schematicsci.core.testing.TestSeeds.ACCOUNT_A;
 import static io.github.schematicsci.core.testing.TestSeeds.ACCOUNT_B;
 import static io.github.schematicsci.core.testing.TestSeeds.ACCOUNT_C;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Timeout(30)
-class AccountScopingTest {
+class AccountScopingTest extends GuardedTest {
     private final Fixture fixture = Fixture.start(TestSeeds.identities().build());
 
     @AfterEach

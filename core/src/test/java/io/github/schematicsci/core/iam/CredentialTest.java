@@ -1,5 +1,6 @@
 package io.github.schematicsci.core.iam;
 
+import io.github.schematicsci.core.testing.GuardedTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class CredentialTest {
+class CredentialTest extends GuardedTest {
     private static final String KEY = "SecretApiKeyValue-0123456789";
 
     @Test

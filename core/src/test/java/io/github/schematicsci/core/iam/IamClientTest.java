@@ -1,5 +1,6 @@
 package io.github.schematicsci.core.iam;
 
+import io.github.schematicsci.core.testing.GuardedTest;
 import static io.github.schematicsci.core.testing.TestSeeds.ACCOUNT_A;
 import static io.github.schematicsci.core.testing.TestSeeds.ACCOUNT_B;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Timeout(30)
-class IamClientTest {
+class IamClientTest extends GuardedTest {
     private final Fixture fixture = Fixture.start(TestSeeds.identities().build());
     private final IamClient iam = fixture.iam();
 

@@ -1,5 +1,6 @@
 package io.github.schematicsci.core.iam;
 
+import io.github.schematicsci.core.testing.GuardedTest;
 import static io.github.schematicsci.core.testing.TestSeeds.ACCOUNT_A;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Timeout(60)
-class TokenManagerTest {
+class TokenManagerTest extends GuardedTest {
     private final Fixture fixture = Fixture.start(TestSeeds.identities().build());
 
     @AfterEach

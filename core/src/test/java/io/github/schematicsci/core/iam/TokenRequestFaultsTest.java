@@ -1,5 +1,6 @@
 package io.github.schematicsci.core.iam;
 
+import io.github.schematicsci.core.testing.GuardedTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Timeout;
 
 /** Token POSTs are retried only where that is safe; every fault ends within its bound with a clear error. */
 @Timeout(30)
-class TokenRequestFaultsTest {
+class TokenRequestFaultsTest extends GuardedTest {
     private final Fixture fixture = Fixture.start(TestSeeds.identities().build(), e -> e,
             http -> http.readTimeout(Duration.ofMillis(500)).callTimeout(Duration.ofSeconds(2))
                     .connectTimeout(Duration.ofMillis(500)));

@@ -1,5 +1,6 @@
 package io.github.schematicsci.core.reliability;
 
+import io.github.schematicsci.core.testing.GuardedTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -29,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The bad-input table of docs/reliability.md (core's rows): each input gets an IllegalArgumentException whose message
  * names the parameter and what is valid, never echoes a secret, and no request reaches the emulator.
  */
-class BadInputTest {
+class BadInputTest extends GuardedTest {
     private static Fixture fixture;
     private static IbmCloud cloud;
 

@@ -1,5 +1,6 @@
 package io.github.schematicsci.core.reliability;
 
+import io.github.schematicsci.core.testing.GuardedTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -34,7 +35,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * made after the outcome) and that the waits stayed within the retry budget.
  */
 @Timeout(60)
-class FaultMatrixTest {
+class FaultMatrixTest extends GuardedTest {
     /** One row: what to break, how to exercise it, and what must happen. */
     record Case(String name, Route route, List<Fault> faults, Call call, Problem problem, String messagePart,
             int attempts) {

@@ -1,5 +1,6 @@
 package io.github.schematicsci.core.reliability;
 
+import io.github.schematicsci.core.testing.GuardedTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.schematicsci.core.IbmCloud;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.Timeout;
  * jumps when all of them wait, so the run covers five hours of rate-limited traffic in seconds.
  */
 @Timeout(300)
-class LoadTest {
+class LoadTest extends GuardedTest {
     private static final int THREADS = 32;
     private static final int LOOKUPS_PER_THREAD = 500;
 

@@ -1,5 +1,6 @@
 package io.github.schematicsci.core.reliability;
 
+import io.github.schematicsci.core.testing.GuardedTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.Timeout;
  * documented exception type, never anything else; and a body over the size cap is refused without being read.
  */
 @Timeout(120)
-class MalformedResponseTest {
+class MalformedResponseTest extends GuardedTest {
     private static final long SEED = 20261204L;
     private static final int MUTATIONS_PER_ENDPOINT = 150;
 

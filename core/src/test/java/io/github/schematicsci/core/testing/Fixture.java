@@ -16,7 +16,10 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 /**
@@ -24,6 +27,10 @@ import java.util.function.UnaryOperator;
  * test waits for real and the emulator sees the time pass.
  */
 public final class Fixture implements AutoCloseable {
+    /** Secrets of every emulator of this JVM so far, for the leak guard ({@link GuardedTest}). */
+    private static final Set<String> SECRETS = ConcurrentHashMap.newKeySet();
+    private static final Set<Fixture> LIVE = ConcurrentHashMap.newKeySet();
+
     public final Emulator emulator;
     public final EmulatorClock clock;
     public final CapturingLog log = new CapturingLog();
@@ -37,6 +44,7 @@ public final class Fixture implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        LIVE.add(this);
         this.options = httpSetup.apply(HttpOptions.builder()
                 .clock(clock)
                 .sleeper(d -> {
@@ -98,8 +106,22 @@ public final class Fixture implements AutoCloseable {
                 .httpOptions(options).sharedTokens(false).build();
     }
 
+    /** Returns the test seeds' secrets and every seeded secret and issued token of the emulators started so far. */
+    public static Set<String> knownSecrets() {
+        Set<String> all = new HashSet<>(TestSeeds.SECRETS);
+        all.addAll(SECRETS);
+        for (Fixture fixture : LIVE) {
+            all.addAll(fixture.emulator.seedSecrets());
+            all.addAll(fixture.emulator.issuedTokens());
+        }
+        return all;
+    }
+
     @Override
     public void close() {
+        SECRETS.addAll(emulator.seedSecrets());
+        SECRETS.addAll(emulator.issuedTokens());
+        LIVE.remove(this);
         emulator.close();
     }
 }

@@ -1,5 +1,6 @@
 package io.github.schematicsci.core.workspace;
 
+import io.github.schematicsci.core.testing.GuardedTest;
 import static io.github.schematicsci.core.testing.TestWorkspaces.NET_DE;
 import static io.github.schematicsci.core.testing.TestWorkspaces.NET_EAST;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Timeout(30)
-class FindByNameTest {
+class FindByNameTest extends GuardedTest {
     private final Fixture fixture = Fixture.start(TestWorkspaces.seed());
     private final SchematicsClient workspaces = fixture.cloud(ApiKey.of(TestSeeds.KEY_A)).workspaces();
 

@@ -1,5 +1,6 @@
 package io.github.schematicsci.core.workspace;
 
+import io.github.schematicsci.core.testing.GuardedTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.schematicsci.core.iam.ApiKey;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Timeout(30)
-class OutputsTest {
+class OutputsTest extends GuardedTest {
     private final Fixture fixture = Fixture.start(TestWorkspaces.seed());
     private final SchematicsClient workspaces = fixture.cloud(ApiKey.of(TestSeeds.KEY_A)).workspaces();
 

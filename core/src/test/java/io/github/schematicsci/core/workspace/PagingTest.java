@@ -1,5 +1,6 @@
 package io.github.schematicsci.core.workspace;
 
+import io.github.schematicsci.core.testing.GuardedTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 @Timeout(120)
-class PagingTest {
+class PagingTest extends GuardedTest {
     private static Fixture fixtureWith(int workspaces) {
         Seed seed = TestSeeds.identities()
                 .workspaces(Seed.Generator.workspaces(TestSeeds.ACCOUNT_A, "us-south", workspaces, 7L))

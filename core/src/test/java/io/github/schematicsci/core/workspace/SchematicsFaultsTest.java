@@ -1,5 +1,6 @@
 package io.github.schematicsci.core.workspace;
 
+import io.github.schematicsci.core.testing.GuardedTest;
 import static io.github.schematicsci.core.testing.TestWorkspaces.NET_EAST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** GETs are retried on 429, 5xx and connection faults, within bounds, without waiting for real. */
 @Timeout(60)
-class SchematicsFaultsTest {
+class SchematicsFaultsTest extends GuardedTest {
     private final Fixture fixture = Fixture.start(TestWorkspaces.seed(), e -> e.rateLimitPerMinute(3),
             http -> http.readTimeout(Duration.ofMillis(400)).callTimeout(Duration.ofSeconds(2))
                     .connectTimeout(Duration.ofMillis(400)));

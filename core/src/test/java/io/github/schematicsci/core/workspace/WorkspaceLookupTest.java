@@ -1,5 +1,6 @@
 package io.github.schematicsci.core.workspace;
 
+import io.github.schematicsci.core.testing.GuardedTest;
 import static io.github.schematicsci.core.testing.TestWorkspaces.APP_SOUTH;
 import static io.github.schematicsci.core.testing.TestWorkspaces.DB_TOR;
 import static io.github.schematicsci.core.testing.TestWorkspaces.LOCKED_GB;
@@ -26,7 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @Timeout(30)
-class WorkspaceLookupTest {
+class WorkspaceLookupTest extends GuardedTest {
     private final Fixture fixture = Fixture.start(TestWorkspaces.seed());
     private final IbmCloud cloud = fixture.cloud(ApiKey.of(TestSeeds.KEY_A));
     private final SchematicsClient workspaces = cloud.workspaces();
