@@ -37,6 +37,7 @@ public final class IbmCloudSchematicsConfiguration extends GlobalConfiguration {
     private int readTimeoutSeconds = ConnectionSettings.DEFAULT_READ_TIMEOUT;
     private String trustStorePath;
     private String trustStoreType;
+    /** Encrypted on disk and in JCasC exports, a password field in the form; never a String. */
     private Secret trustStorePassword;
 
     public IbmCloudSchematicsConfiguration() {
@@ -65,21 +66,17 @@ public final class IbmCloudSchematicsConfiguration extends GlobalConfiguration {
         ProxySettings proxySettings = proxy == null ? null
                 : ConnectionSettings.proxy(proxy.getName(), proxy.getPort(), proxy.getUserName(),
                         Secret.toString(proxy.getSecretPassword()), proxy.getNoProxyHost());
-        try {
-            return ConnectionSettings.builder()
-                    .iamUrl(iamUrl)
-                    .accountsUrl(accountsUrl)
-                    .schematicsUrl(schematicsUrl)
-                    .privateEndpoints(privateEndpoints)
-                    .defaultRegion(defaultRegion)
-                    .connectTimeoutSeconds(connectTimeoutSeconds)
-                    .readTimeoutSeconds(readTimeoutSeconds)
-                    .trustStore(trustStorePath, trustStoreType, Secret.toString(trustStorePassword))
-                    .proxy(proxySettings)
-                    .build();
-        } catch (IllegalArgumentException e) {
-            throw new StepFailure("IBM Cloud Schematics global configuration: " + e.getMessage(), e);
-        }
+        return ConnectionSettings.builder()
+                .iamUrl(iamUrl)
+                .accountsUrl(accountsUrl)
+                .schematicsUrl(schematicsUrl)
+                .privateEndpoints(privateEndpoints)
+                .defaultRegion(defaultRegion)
+                .connectTimeoutSeconds(connectTimeoutSeconds)
+                .readTimeoutSeconds(readTimeoutSeconds)
+                .trustStore(trustStorePath, trustStoreType, Secret.toString(trustStorePassword))
+                .proxy(proxySettings)
+                .buildForBuild();
     }
 
     /** Returns the IAM endpoint in use, for credential domain matching; the public one when the field is invalid. */
@@ -238,10 +235,15 @@ public final class IbmCloudSchematicsConfiguration extends GlobalConfiguration {
         return Forms.check(FieldChecks.timeout("readTimeoutSeconds", value));
     }
 
+    /**
+     * Opens the trust store with its type and password, as builds will: the password field's value arrives as the
+     * page holds it (encrypted, or as typed) and Stapler turns it into a {@link Secret}.
+     */
     @POST
-    public FormValidation doCheckTrustStorePath(@QueryParameter String value, @QueryParameter String trustStoreType) {
+    public FormValidation doCheckTrustStorePath(@QueryParameter String value, @QueryParameter String trustStoreType,
+            @QueryParameter Secret trustStorePassword) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        return Forms.check(FieldChecks.trustStore(value, trustStoreType));
+        return Forms.check(FieldChecks.trustStore(value, trustStoreType, Secret.toString(trustStorePassword)));
     }
 
     @POST

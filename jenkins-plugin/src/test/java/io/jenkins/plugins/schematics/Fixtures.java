@@ -6,17 +6,19 @@ import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.CredentialsStore;
 import com.cloudbees.plugins.credentials.domains.Domain;
 import hudson.model.ModelObject;
+import hudson.model.Run;
 import hudson.util.Secret;
 import io.github.schematicsci.core.iam.TokenManager;
 import io.github.schematicsci.emulator.Emulator;
 import io.github.schematicsci.emulator.Seed;
+import io.github.schematicsci.emulator.leaks.LeakScanner;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.stream.Stream;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import org.jvnet.hudson.test.JenkinsRule;
 
 /** An emulated IBM Cloud with a known seed, and a Jenkins configured to use it. */
@@ -33,6 +35,11 @@ final class Fixtures {
     }
 
     static Emulator startEmulator() throws IOException {
+        return startEmulator(false);
+    }
+
+    /** With {@code https}, the emulator serves HTTPS only, with a certificate of its own that no JVM trusts. */
+    static Emulator startEmulator(boolean https) throws IOException {
         TokenManager.clearShared();
         String outputs = """
                 [ { "id": "tmpl-1", "folder": ".", "output_values": [ {
@@ -50,7 +57,26 @@ final class Fixtures {
                 .apiKey(new Seed.ApiKey(API_KEY, "IBMid-1000000001", ACCOUNT))
                 .workspace(Seed.Workspace.parse(ACCOUNT, workspace, outputs))
                 .build();
-        return Emulator.builder().seed(seed).rateLimitPerMinute(0).start();
+        return Emulator.builder().seed(seed).rateLimitPerMinute(0).https(https).start();
+    }
+
+    /**
+     * Saves the HTTPS emulator's trust store as {@code file} (PKCS12) under {@code password}, as an administrator
+     * would put a private CA's trust store on the controller.
+     */
+    static Path trustStore(Emulator emulator, Path file, String password) throws IOException {
+        try {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            try (InputStream in = Files.newInputStream(emulator.trustStore())) {
+                store.load(in, emulator.trustStorePassword().toCharArray());
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                store.store(out, password.toCharArray());
+            }
+            return file;
+        } catch (GeneralSecurityException e) {
+            throw new IOException(e);
+        }
     }
 
     /** Points the global configuration at the emulator, as an administrator would. */
@@ -77,30 +103,32 @@ final class Fixtures {
         throw new IllegalStateException("no credentials store in " + context);
     }
 
-    /** Every secret the test could leak: seeded keys and passwords, every token issued, the sensitive output. */
-    static Set<String> secrets(Emulator emulator) {
-        Set<String> secrets = new HashSet<>(emulator.seedSecrets());
-        secrets.addAll(emulator.issuedTokens());
-        secrets.add(SENSITIVE_VALUE);
-        return secrets;
+    /**
+     * The shared leak guard's scanner for a test: the emulator's seeded keys and passwords and every token it issued
+     * (read at each scan, so tokens issued later count), the sensitive output value, and {@code extra}.
+     */
+    static LeakScanner scanner(Emulator emulator, String... extra) {
+        String[] secrets = new String[extra.length + 1];
+        secrets[0] = SENSITIVE_VALUE;
+        System.arraycopy(extra, 0, secrets, 1, extra.length);
+        LeakScanner scanner = LeakScanner.forEmulator(emulator, secrets);
+        if (scanner.secretCount() == 0) {
+            throw new AssertionError("the leak scanner has nothing to look for");
+        }
+        return scanner;
     }
 
-    /** Fails when any file under JENKINS_HOME holds a secret in clear (config.xml, build.xml, program.dat, logs…). */
-    static void assertNoSecretOnDisk(JenkinsRule r, Set<String> secrets) throws IOException {
-        Path home = r.jenkins.getRootDir().toPath();
-        try (Stream<Path> files = Files.walk(home)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                if (file.toString().endsWith(".jar") || file.toString().endsWith(".hpi")
-                        || file.toString().endsWith(".jpi")) {
-                    continue;
-                }
-                String content = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-                for (String secret : secrets) {
-                    if (content.contains(secret)) {
-                        throw new AssertionError("secret found in clear in " + home.relativize(file));
-                    }
-                }
-            }
-        }
+    /**
+     * Fails, naming file, line and secret by fingerprint only, when a build's console log or any file of the build's
+     * directory (build.xml, log, program.dat, the flow nodes' XML) holds a secret, in clear, Base64 or URL-encoded.
+     */
+    static void assertNoSecretInBuild(LeakScanner scanner, Run<?, ?> build) throws IOException {
+        LeakScanner.assertClean(scanner.scan("console log of " + build.getExternalizableId(), JenkinsRule.getLog(build)));
+        LeakScanner.assertClean(scanner.scanTree(build.getRootDir().toPath()));
+    }
+
+    /** Fails when any file under JENKINS_HOME holds a secret (config.xml, credentials.xml, builds, logs…). */
+    static void assertNoSecretOnDisk(JenkinsRule r, LeakScanner scanner) throws IOException {
+        LeakScanner.assertClean(scanner.scanTree(r.jenkins.getRootDir().toPath()));
     }
 }

@@ -47,7 +47,8 @@ class SchematicsWorkspaceBuilderTest {
         WorkspaceEnvironmentAction action = b.getAction(WorkspaceEnvironmentAction.class);
         assertEquals(Fixtures.WS_ID, action.getVariables().get("SCHEMATICS_WORKSPACE_ID"));
         assertEquals(null, action.getVariables().get("SCHEMATICS_OUTPUT_DB_PASSWORD"));
-        Fixtures.assertNoSecretOnDisk(r, Fixtures.secrets(emulator));
+        Fixtures.assertNoSecretInBuild(Fixtures.scanner(emulator), b);
+        Fixtures.assertNoSecretOnDisk(r, Fixtures.scanner(emulator));
     }
 
     @Test

@@ -43,9 +43,7 @@ class SchematicsWorkspaceStepTest {
     private WorkflowRun run(WorkflowJob job, String script, Result expected) throws Exception {
         job.setDefinition(new CpsFlowDefinition(script, true));
         WorkflowRun b = r.assertBuildStatus(expected, job.scheduleBuild2(0));
-        for (String secret : Fixtures.secrets(emulator)) {
-            r.assertLogNotContains(secret, b);
-        }
+        Fixtures.assertNoSecretInBuild(Fixtures.scanner(emulator), b);
         return b;
     }
 
@@ -59,7 +57,7 @@ class SchematicsWorkspaceStepTest {
                 """.formatted(Fixtures.WS_ID), Result.SUCCESS);
         r.assertLogContains("status=ACTIVE cluster=c-123 replicas=3", b);
         r.assertLogContains("sensitive present: false", b);
-        Fixtures.assertNoSecretOnDisk(r, Fixtures.secrets(emulator));
+        Fixtures.assertNoSecretOnDisk(r, Fixtures.scanner(emulator));
     }
 
     @Test

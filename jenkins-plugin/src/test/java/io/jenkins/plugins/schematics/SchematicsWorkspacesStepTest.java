@@ -41,9 +41,7 @@ class SchematicsWorkspacesStepTest {
         WorkflowRun b = r.buildAndAssertSuccess(job);
         r.assertLogContains("count=1 first=app-infra status=ACTIVE", b);
         r.assertLogContains("none in eu: true", b);
-        for (String secret : Fixtures.secrets(emulator)) {
-            r.assertLogNotContains(secret, b);
-        }
+        Fixtures.assertNoSecretInBuild(Fixtures.scanner(emulator), b);
     }
 
     @Test

@@ -4,9 +4,15 @@ import io.github.schematicsci.core.Endpoints;
 import io.github.schematicsci.core.http.HttpOptions;
 import io.github.schematicsci.core.http.ProxySettings;
 import io.github.schematicsci.core.workspace.Region;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.UnrecoverableKeyException;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.Locale;
 import okhttp3.OkHttpClient;
 
@@ -22,6 +28,8 @@ public final class ConnectionSettings {
     public static final int DEFAULT_READ_TIMEOUT = 30;
     /** Largest timeout accepted, in seconds (core's bound). */
     public static final int MAX_TIMEOUT = 600;
+    /** Starts every message about a saved field, so that the build log says where to fix it. */
+    public static final String GLOBAL_CONFIGURATION = "IBM Cloud Schematics global configuration: ";
 
     /**
      * One OkHttp client whose connection pool and dispatcher every call of this plugin shares: core derives its
@@ -56,6 +64,9 @@ public final class ConnectionSettings {
         this.trustStore = isBlank(b.trustStorePath) ? null : trustStore(b.trustStorePath);
         this.trustStoreType = trustStoreType(b.trustStoreType);
         this.trustStorePassword = isBlank(b.trustStorePassword) ? null : b.trustStorePassword;
+        if (trustStore != null) {
+            checkTrustStoreContents(trustStore, trustStoreType, trustStorePassword);
+        }
         this.proxy = b.proxy;
     }
 
@@ -71,6 +82,11 @@ public final class ConnectionSettings {
     /** Returns the region used when a step gives none (name lookups and lists), or null for every geography. */
     public Region defaultRegion() {
         return defaultRegion;
+    }
+
+    /** Returns the trust store used instead of the JVM's, or null for the JVM's. */
+    public Path trustStore() {
+        return trustStore;
     }
 
     /** Returns the proxy, or null to connect directly. */
@@ -155,11 +171,18 @@ public final class ConnectionSettings {
         timeout(field, seconds);
     }
 
-    /** Checks the trust store path (absolute, an existing file); blank is accepted (JVM default trust store). */
-    public static void checkTrustStore(String path) {
-        if (!isBlank(path)) {
-            trustStore(path);
+    /**
+     * Checks the trust store as a build would use it: the path (absolute, an existing file), the type, and that the
+     * file opens as that type with {@code password} and holds at least one certificate. Blank path is accepted (the
+     * JVM's trust store). Reads only the file; never a request. Messages never hold the password.
+     */
+    public static void checkTrustStore(String path, String type, String password) {
+        if (isBlank(path)) {
+            checkTrustStoreType(type);
+            return;
         }
+        Path file = trustStore(path);
+        checkTrustStoreContents(file, trustStoreType(type), isBlank(password) ? null : password);
     }
 
     /** Checks the trust store type; blank means PKCS12. */
@@ -199,6 +222,53 @@ public final class ConnectionSettings {
             throw new IllegalArgumentException("trustStorePath '" + path + "' is not a file on the Jenkins controller");
         }
         return path;
+    }
+
+    /**
+     * Opens the store as core will (same type, same password), so that a wrong password, type or file is reported
+     * with the field to fix, when the configuration is checked or a build starts, instead of as a TLS failure later.
+     */
+    private static void checkTrustStoreContents(Path file, String type, String password) {
+        KeyStore store;
+        try (InputStream in = Files.newInputStream(file)) {
+            store = KeyStore.getInstance(type);
+            store.load(in, password == null ? null : password.toCharArray());
+        } catch (IOException e) {
+            if (causedBy(e, UnrecoverableKeyException.class)) {
+                throw new IllegalArgumentException("trustStorePassword does not open trustStorePath '" + file + "' ("
+                        + type + "): check the password", e);
+            }
+            throw new IllegalArgumentException("trustStorePath '" + file + "' cannot be read as a " + type
+                    + " trust store (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": "
+                    + e.getMessage()) + "): check the file and trustStoreType", e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("trustStorePath '" + file + "' is not a usable " + type
+                    + " trust store (" + e.getClass().getSimpleName() + ")", e);
+        }
+        int certificates = 0;
+        try {
+            for (String alias : Collections.list(store.aliases())) {
+                if (store.getCertificate(alias) != null) { // a trusted certificate, or a key entry's own certificate
+                    certificates++;
+                }
+            }
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("trustStorePath '" + file + "' cannot be listed (" + e.getClass()
+                    .getSimpleName() + ")", e);
+        }
+        if (certificates == 0) {
+            throw new IllegalArgumentException("trustStorePath '" + file + "' holds no certificate" + (password == null
+                    ? " readable without a password: if the store has one, set trustStorePassword" : ""));
+        }
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String trustStoreType(String value) {
@@ -289,13 +359,26 @@ public final class ConnectionSettings {
         }
 
         /**
-         * Returns the settings.
+         * Returns the settings. A trust store is opened (not only looked for) with its type and password.
          *
          * @throws IllegalArgumentException naming the field ({@code iamUrl}, {@code defaultRegion},
-         *     {@code connectTimeoutSeconds}, {@code trustStorePath}, …) and what would be valid
+         *     {@code connectTimeoutSeconds}, {@code trustStorePath}, {@code trustStorePassword}, …) and what would
+         *     be valid
          */
         public ConnectionSettings build() {
             return new ConnectionSettings(this);
+        }
+
+        /**
+         * Returns the settings for a build, or fails the build before any request with the message of
+         * {@link #build()} after {@value ConnectionSettings#GLOBAL_CONFIGURATION}, which says where the field is.
+         */
+        public ConnectionSettings buildForBuild() throws StepFailure {
+            try {
+                return build();
+            } catch (IllegalArgumentException e) {
+                throw new StepFailure(GLOBAL_CONFIGURATION + e.getMessage(), e);
+            }
         }
     }
 }

@@ -49,12 +49,13 @@ public final class FieldChecks {
         return problem(() -> ConnectionSettings.checkTimeout(field, seconds));
     }
 
-    /** Checks the trust store path and type of the global configuration. */
-    public static String trustStore(String path, String type) {
-        return problem(() -> {
-            ConnectionSettings.checkTrustStore(path);
-            ConnectionSettings.checkTrustStoreType(type);
-        });
+    /**
+     * Checks the trust store of the global configuration as a build would use it: the path, the type, and that the
+     * file opens with the password and holds a certificate. Reads the file on the controller; the message never
+     * holds the password.
+     */
+    public static String trustStore(String path, String type, String password) {
+        return problem(() -> ConnectionSettings.checkTrustStore(path, type, password));
     }
 
     /** Checks {@code defaultRegion} of the global configuration. */

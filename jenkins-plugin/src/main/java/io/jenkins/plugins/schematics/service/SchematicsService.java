@@ -2,6 +2,7 @@ package io.jenkins.plugins.schematics.service;
 
 import io.github.schematicsci.core.IbmCloud;
 import io.github.schematicsci.core.IbmCloudException;
+import io.github.schematicsci.core.Problem;
 import io.github.schematicsci.core.export.WorkspaceExport;
 import io.github.schematicsci.core.iam.Credential;
 import io.github.schematicsci.core.iam.IamToken;
@@ -12,7 +13,6 @@ import io.github.schematicsci.core.workspace.Workspace;
 import io.github.schematicsci.core.workspace.WorkspaceLookup;
 import io.github.schematicsci.core.workspace.WorkspaceOutputs;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,6 +32,8 @@ import java.util.Objects;
  */
 @SuppressWarnings("try") // BuildLog.Scope routes core's log while open; the body need not name it
 public final class SchematicsService {
+    /** Core's words for a server certificate that no trusted CA signed. */
+
     private final ConnectionSettings settings;
     private final CredentialSource credentials;
     private final PrintStream log;
@@ -182,8 +184,8 @@ public final class SchematicsService {
                     .httpOptions(settings.httpOptions())
                     .build();
         } catch (IllegalArgumentException e) {
-            // e.g. a trust store that cannot be read: the message names the setting
-            throw new StepFailure("IBM Cloud Schematics global configuration: " + e.getMessage(), e);
+            // e.g. a trust store deleted since the settings were checked: the message names the setting
+            throw new StepFailure(ConnectionSettings.GLOBAL_CONFIGURATION + e.getMessage(), e);
         }
     }
 
@@ -199,20 +201,24 @@ public final class SchematicsService {
 
     /**
      * Turns a core failure into a step failure with the same (secret-free) message, or into an
-     * {@link InterruptedException} when the build was aborted while a request was under way.
+     * {@link InterruptedException} when the build was aborted while a request was under way (core reports that as
+     * {@link Problem#INTERRUPTED}; a timeout is {@link Problem#NETWORK}, a failure with core's "timed out" message).
      */
-    private static StepFailure failure(IbmCloudException e) throws InterruptedException {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof InterruptedIOException || t instanceof InterruptedException) {
-                InterruptedException interrupted = new InterruptedException("aborted while calling IBM Cloud");
-                interrupted.initCause(e);
-                throw interrupted;
-            }
+    private StepFailure failure(IbmCloudException e) throws InterruptedException {
+        if (Thread.currentThread().isInterrupted() || e.problem() == Problem.INTERRUPTED) {
+            InterruptedException interrupted = new InterruptedException("aborted while calling IBM Cloud");
+            interrupted.initCause(e);
+            throw interrupted;
         }
-        if (Thread.currentThread().isInterrupted()) {
-            throw new InterruptedException("aborted while calling IBM Cloud");
+        String message = e.getMessage();
+        if (e.problem() == Problem.CERTIFICATE) {
+            message += settings.trustStore() == null
+                    ? " (in Jenkins: Manage Jenkins → System → IBM Cloud Schematics → trustStorePath, a PKCS12 or JKS "
+                            + "file holding the CA that signed the server's certificate)"
+                    : " (in Jenkins: the configured trustStorePath '" + settings.trustStore() + "' does not hold the "
+                            + "CA that signed the server's certificate, or the endpoint's host name is not in it)";
         }
-        return new StepFailure(e.getMessage(), e);
+        return new StepFailure(message, e);
     }
 
     private static String describe(String credentialsId, Credential credential) {

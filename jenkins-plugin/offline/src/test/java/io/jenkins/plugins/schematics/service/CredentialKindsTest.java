@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.schematicsci.core.iam.ApiKey;
 import io.github.schematicsci.core.iam.Credential;
 import io.github.schematicsci.core.iam.IbmIdPassword;
+import io.github.schematicsci.emulator.leaks.LeakScanner;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -36,12 +37,13 @@ class CredentialKindsTest {
         assertThatThrownBy(() -> CredentialKinds.apiKey("ibm", "Secret text", key))
                 .isInstanceOf(StepFailure.class)
                 .hasMessageStartingWith("credential 'ibm' (Secret text): apiKey contains a line break")
-                .satisfies(e -> Leaks.assertNoSecret(e.getMessage(), List.of(key.strip())));
+                .satisfies(e -> LeakScanner.of(List.of(key.strip())).assertNoLeaks("the message", e.getMessage()));
         String password = "S3cr3tP4ss\nW0rdZz";
         assertThatThrownBy(() -> CredentialKinds.usernamePassword("alice", "Username with password", TestCloud.USER,
                 password))
                 .hasMessageStartingWith("credential 'alice' (Username with password): password contains a line break")
-                .satisfies(e -> Leaks.assertNoSecret(e.getMessage(), List.of("S3cr3tP4ss", "W0rdZz")));
+                .satisfies(e -> LeakScanner.of(List.of("S3cr3tP4ss", "W0rdZz")).assertNoLeaks("the message",
+                        e.getMessage()));
     }
 
     @Test

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.schematicsci.emulator.Fault;
 import io.github.schematicsci.emulator.Route;
+import io.github.schematicsci.emulator.leaks.Finding;
+import io.github.schematicsci.emulator.leaks.LeakScanner;
+import io.github.schematicsci.emulator.leaks.SecretLeakExtension;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,13 +22,19 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The steps', builder's and binding's logic against the emulator, through the credential seam (a map standing in
- * for Jenkins' credential stores). Every test also checks the build log for secrets.
+ * for Jenkins' credential stores). The shared leak guard watches every test (output, logging, files under
+ * {@code target/}), and every test also scans its build log.
  */
 class SchematicsServiceTest {
     private TestCloud cloud;
+
+    @RegisterExtension
+    final SecretLeakExtension leaks = TestCloud.leakGuard(() -> cloud);
 
     @BeforeEach
     void start() throws IOException {
@@ -34,7 +44,7 @@ class SchematicsServiceTest {
     @AfterEach
     void stop() {
         try {
-            Leaks.assertNoSecret(cloud.log(), cloud.secrets());
+            cloud.assertLogHasNoSecret();
         } finally {
             cloud.close();
         }
@@ -72,16 +82,24 @@ class SchematicsServiceTest {
         Map<String, Object> ws = cloud.service().workspace(byId().build());
         assertPlainValues(ws);
 
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(ws);
-        }
+        byte[] bytes = serialize(ws);
         Object copy;
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
             copy = in.readObject();
         }
         assertThat(copy).isEqualTo(ws);
+        // what Pipeline writes to program.dat: no key, no token, no sensitive output
+        LeakScanner.assertClean(cloud.leakScanner().scan("the serialized map", bytes));
+        cloud.leakScanner().assertNoLeaks("the map", ws.toString());
         ws.put("added by a script", true); // scripts may change what they got
+    }
+
+    private static byte[] serialize(Object value) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(value);
+        }
+        return bytes.toByteArray();
     }
 
     /** Only what Pipeline can store and the sandbox can read: LinkedHashMap, ArrayList, String, Number, Boolean. */
@@ -123,6 +141,10 @@ class SchematicsServiceTest {
         Map<String, Object> ws = cloud.service().workspace(byId().includeSensitive(true).build());
         assertThat(ws.get("outputs")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP).containsEntry("db_password", TestCloud.SENSITIVE_VALUE);
         assertThat(cloud.log()).contains("WARNING: includeSensitive is true: sensitive outputs db_password");
+        // asked for, so it is in what Pipeline would store, and the guard's scan of the same bytes finds it
+        List<Finding> findings = cloud.leakScanner().scan("the serialized map", serialize(ws));
+        assertThat(findings).extracting(Finding::kind).containsExactly("extra secret #1");
+        assertThat(LeakScanner.describe(findings)).doesNotContain(TestCloud.SENSITIVE_VALUE);
     }
 
     @Test
@@ -157,11 +179,14 @@ class SchematicsServiceTest {
     void aRefusedKeyIsReportedWithoutTheKey() throws Exception {
         String wrongKey = "not-a-key-the-emulator-knows-1234567890";
         cloud.store.put("wrong", TestCloud.CredentialKindsAccess.apiKey("wrong", wrongKey));
+        LeakScanner wrong = LeakScanner.of(List.of(wrongKey));
         assertThatThrownBy(() -> cloud.service().workspace(byId().credentialsId("wrong").build()))
                 .isInstanceOf(StepFailure.class)
                 .hasMessageContaining("BXNIM0415E")
-                .satisfies(e -> Leaks.assertNoSecret(e.getMessage(), List.of(wrongKey)));
-        Leaks.assertNoSecret(cloud.log(), List.of(wrongKey));
+                .satisfies(e -> wrong.assertNoLeaks("the message", e.getMessage()))
+                // the failure and its causes, as Java serialization would write them: no key there either
+                .satisfies(e -> LeakScanner.assertClean(wrong.scan("the serialized failure", serialize(e))));
+        wrong.assertNoLeaks("build log", cloud.log());
     }
 
     @Test
@@ -176,6 +201,18 @@ class SchematicsServiceTest {
         cloud.emulator.faults().next(Route.WORKSPACE_GET, 10, Fault.status(400));
         assertThatThrownBy(() -> cloud.service().workspace(byId().build()))
                 .isInstanceOf(StepFailure.class).hasMessageContaining("HTTP 400");
+    }
+
+    @Test
+    @Timeout(60)
+    void aReadTimeoutFailsWithCoresMessageAndIsNotMistakenForAnAbort() {
+        // SocketTimeoutException is an InterruptedIOException; only a real interrupt may become an abort
+        cloud.emulator.faults().next(Route.WORKSPACE_GET, 10, Fault.delay(Duration.ofSeconds(3)));
+        ConnectionSettings quick = cloud.settingsBuilder().readTimeoutSeconds(1).build();
+        assertThatThrownBy(() -> cloud.service(quick).workspace(byId().outputs(false).build()))
+                .isInstanceOf(StepFailure.class)
+                .hasMessageContaining("timed out");
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
     }
 
     @Test
@@ -214,7 +251,7 @@ class SchematicsServiceTest {
                 .containsEntry("SCHEMATICS_OUTPUT_ENDPOINTS", "[\"a.example.com\",\"b.example.com\"]")
                 .doesNotContainKey("SCHEMATICS_OUTPUT_DB_PASSWORD");
         assertThat(env.keySet()).allMatch(name -> name.matches("SCHEMATICS_[A-Z0-9_]+"));
-        Leaks.assertNoSecret(env.toString(), cloud.secrets());
+        cloud.leakScanner().assertNoLeaks("the exported environment", env.toString());
         assertThat(cloud.log()).contains("Exported SCHEMATICS_WORKSPACE_ID, ")
                 .contains("Left out sensitive outputs: db_password");
     }
@@ -229,7 +266,7 @@ class SchematicsServiceTest {
         assertThat(cloud.emulator.issuedTokens()).contains(bound.secretValues().get("IBMCLOUD_IAM_TOKEN"));
         assertThat(bound.publicValues()).containsExactly(Map.entry("IBMCLOUD_ACCOUNT_ID", TestCloud.ACCOUNT));
         assertThat(bound.expiration()).isAfter(cloud.emulator.clock().instant());
-        Leaks.assertNoSecret(bound.toString(), cloud.secrets());
+        cloud.leakScanner().assertNoLeaks("BoundToken.toString()", bound.toString());
         assertThat(cloud.log()).contains("IAM token for credential 'ibm' (API key …")
                 .contains("in account " + TestCloud.ACCOUNT);
     }

@@ -2,21 +2,28 @@ package io.jenkins.plugins.schematics.service;
 
 import io.github.schematicsci.core.iam.Credential;
 import io.github.schematicsci.core.iam.TokenManager;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.schematicsci.emulator.Emulator;
 import io.github.schematicsci.emulator.Seed;
+import io.github.schematicsci.emulator.leaks.LeakScanner;
+import io.github.schematicsci.emulator.leaks.SecretLeakExtension;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Supplier;
 
 /**
- * One emulated IBM Cloud with a small, known seed, the plugin's service wired to it through a test
- * {@link CredentialSource}, and a captured build log. Each test gets a fresh one (and an empty shared token cache).
+ * One emulated IBM Cloud with a small, known seed (over HTTP, or HTTPS with its own certificate), the plugin's
+ * service wired to it through a test {@link CredentialSource}, and a captured build log. Each test gets a fresh one
+ * (and an empty shared token cache). Secrets are looked for with the emulator's shared leak guard: {@link #leakGuard}
+ * around each test, {@link #leakScanner()} for what a test captures.
  */
 final class TestCloud implements AutoCloseable {
     static final String ACCOUNT = "0123456789abcdef0123456789abcdef";
@@ -37,11 +44,39 @@ final class TestCloud implements AutoCloseable {
     /** Every id the seam was asked for, in order. */
     final List<String> resolved = new ArrayList<>();
 
+    /** This module's {@code target/}: the leak guard scans every file a test creates or changes there. */
+    static final Path TARGET = target();
+
     TestCloud() throws IOException {
+        this(false);
+    }
+
+    private TestCloud(boolean https) throws IOException {
         TokenManager.clearShared();
-        emulator = Emulator.builder().seed(seed()).rateLimitPerMinute(0).start();
+        emulator = Emulator.builder().seed(seed()).rateLimitPerMinute(0).https(https).start();
         store.put("ibm", CredentialKindsAccess.apiKey("ibm", API_KEY));
         store.put("alice", CredentialKindsAccess.usernamePassword("alice", USER, PASSWORD));
+    }
+
+    /** An emulated IBM Cloud served over HTTPS only, with a certificate no JVM trusts by default. */
+    static TestCloud https() throws IOException {
+        return new TestCloud(true);
+    }
+
+    /**
+     * The shared leak guard for a test class that starts a {@code TestCloud}: everything the test prints or logs, and
+     * every file it writes under {@code target/}, must hold no seeded secret, no token the emulator issued and not
+     * the sensitive output value.
+     */
+    static SecretLeakExtension leakGuard(Supplier<TestCloud> cloud) {
+        return SecretLeakExtension.builder()
+                .emulator(() -> {
+                    TestCloud current = cloud.get();
+                    return current == null ? null : current.emulator;
+                })
+                .secrets(SENSITIVE_VALUE)
+                .scanChangedFiles(TARGET)
+                .build();
     }
 
     static Seed seed() {
@@ -81,11 +116,21 @@ final class TestCloud implements AutoCloseable {
     }
 
     ConnectionSettings settings(String defaultRegion) {
+        return settingsBuilder().defaultRegion(defaultRegion).build();
+    }
+
+    /** The emulator's endpoints, nothing else set yet. */
+    ConnectionSettings.Builder settingsBuilder() {
         return ConnectionSettings.builder()
                 .iamUrl(emulator.iamUrl())
                 .accountsUrl(emulator.accountsUrl())
-                .schematicsUrl(emulator.schematicsUrlTemplate())
-                .defaultRegion(defaultRegion)
+                .schematicsUrl(emulator.schematicsUrlTemplate());
+    }
+
+    /** Settings that trust the HTTPS emulator's certificate, as an administrator would configure its trust store. */
+    ConnectionSettings trustingSettings() {
+        return settingsBuilder()
+                .trustStore(emulator.trustStore().toString(), "PKCS12", emulator.trustStorePassword())
                 .build();
     }
 
@@ -113,12 +158,33 @@ final class TestCloud implements AutoCloseable {
         return logBytes.toString(StandardCharsets.UTF_8);
     }
 
-    /** Every secret the emulator knows or issued: API keys, passwords, and every access and refresh token. */
-    Set<String> secrets() {
-        Set<String> secrets = new java.util.HashSet<>(emulator.seedSecrets());
-        secrets.addAll(emulator.issuedTokens());
-        secrets.add(SENSITIVE_VALUE);
-        return secrets;
+    /**
+     * The leak scanner for what a test captured (the build log, a returned map, serialized bytes): the emulator's
+     * seeded secrets and issued tokens as they are when it scans, and the sensitive output value.
+     */
+    LeakScanner leakScanner() {
+        return LeakScanner.forEmulator(emulator, SENSITIVE_VALUE);
+    }
+
+    /** Fails, naming where and which secret by fingerprint only, if the build log holds a secret. */
+    void assertLogHasNoSecret() {
+        LeakScanner scanner = leakScanner();
+        assertThat(scanner.secretCount()).as("secrets to look for").isPositive();
+        scanner.assertNoLeaks("build log", log());
+    }
+
+    private static Path target() {
+        String classes = System.getProperty("plugin.classes"); // surefire: ${project.build.outputDirectory}
+        return classes == null ? Path.of("target") : Path.of(classes).getParent();
+    }
+
+    /** Makes a cloud shared by the tests of a class look new: no request, fault, log line or cached token left. */
+    void reset() {
+        TokenManager.clearShared();
+        emulator.faults().clear();
+        emulator.requests().clear();
+        logBytes.reset();
+        resolved.clear();
     }
 
     @Override

@@ -132,6 +132,28 @@ class DescriptorsTest {
     }
 
     @Test
+    void theGlobalConfigurationKeepsTheTrustStorePasswordOnlyAsASecret() throws Exception {
+        // GlobalConfiguration.save() writes every non-transient field to JENKINS_HOME; a Secret is written encrypted,
+        // and JCasC exports it encrypted too
+        Class<?> configuration = type("IbmCloudSchematicsConfiguration");
+        assertThat(configuration.getDeclaredField("trustStorePassword").getType()).isEqualTo(Secret.class);
+        assertThat(configuration.getMethod("getTrustStorePassword").getReturnType()).isEqualTo(Secret.class);
+        assertThat(configuration.getMethod("setTrustStorePassword", Secret.class)).isNotNull();
+        List<String> problems = new ArrayList<>();
+        for (Field f : configuration.getDeclaredFields()) {
+            String field = f.getName().toLowerCase(Locale.ROOT);
+            boolean named = field.contains("password") || field.contains("secret") || field.contains("token");
+            if (!Modifier.isStatic(f.getModifiers()) && named && f.getType() != Secret.class) {
+                problems.add(f.getName() + " is a " + f.getType().getSimpleName() + ", not a Secret");
+            }
+        }
+        assertThat(problems).isEmpty();
+        // the form check receives the password as the page holds it (encrypted) and never as a String
+        Method check = configuration.getMethod("doCheckTrustStorePath", String.class, String.class, Secret.class);
+        assertThat(check.isAnnotationPresent(POST.class)).isTrue();
+    }
+
+    @Test
     void theCredentialTypeIsFinalAndKeepsItsKeyAsASecret() throws Exception {
         Class<?> credential = type("IbmCloudApiKeyCredentialsImpl");
         assertThat(Modifier.isFinal(credential.getModifiers())).isTrue();

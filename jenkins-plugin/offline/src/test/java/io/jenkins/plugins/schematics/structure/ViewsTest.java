@@ -123,6 +123,36 @@ class ViewsTest {
         assertThat(problems).isEmpty();
     }
 
+    @Test
+    void everySecretPropertyIsAPasswordFieldAndOnlyThose() throws Exception {
+        // f:password sends the Secret encrypted and never renders it in clear; a textbox would show it
+        List<String> problems = new ArrayList<>();
+        int secrets = 0;
+        for (Path file : jellyFiles()) {
+            Class<?> owner = ownerOf(file);
+            if (owner == null) {
+                continue;
+            }
+            NodeList all = parse(file).getElementsByTagNameNS("*", "*");
+            for (int i = 0; i < all.getLength(); i++) {
+                Element entry = (Element) all.item(i);
+                String field = entry.getAttribute("field");
+                if (field.isEmpty() || getter(owner, field) == null) {
+                    continue;
+                }
+                boolean secret = getter(owner, field).getReturnType() == hudson.util.Secret.class;
+                boolean password = entry.getElementsByTagNameNS("/lib/form", "password").getLength() > 0;
+                secrets += secret ? 1 : 0;
+                if (secret != password) {
+                    problems.add(owner.getSimpleName() + "." + field + (secret ? " is a Secret but not an f:password"
+                            : " is an f:password but not a Secret"));
+                }
+            }
+        }
+        assertThat(secrets).as("apiKey, trustStorePassword").isEqualTo(2);
+        assertThat(problems).isEmpty();
+    }
+
     /** The class a view belongs to: its folder's name, in the plugin's package. */
     private static Class<?> ownerOf(Path file) throws ClassNotFoundException {
         String relative = Paths.pluginResources().relativize(file.getParent()).toString().replace('\\', '/');
