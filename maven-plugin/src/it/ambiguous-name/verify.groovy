@@ -10,6 +10,7 @@ try {
     assert log.contains('Workspace shared-net (eu-de.workspace.shared-net.3c4d5e6f) in eu-de, resource group network: ACTIVE')
     def props = ItSupport.properties(new File(basedir, 'target/schematics/workspace.properties').toPath())
     assert props['schematics.output.vpc_id'] == 'r006-shared-eu'
+    ItSupport.assertNoLeaks(context, basedir)
     return true
 } finally {
     ItSupport.stop(context)

@@ -9,8 +9,15 @@ try {
     assert log.contains("requireStatus 'ACTIVE;FAILED' is not a comma-separated list of workspace statuses")
     assert log.contains('schematicsUrl')
     assert log.contains('propertyPrefix')
-    assert ItSupport.countLines(log, '[Help 1] http://cwiki.apache.org/confluence/display/MAVEN/MojoFailureException') == 6
+    // trust store: a missing file, an unsupported type, a missing password server, a file that is no trust store
+    def path = { String name -> new File(basedir, name).toPath().toAbsolutePath().normalize().toString() }
+    assert log.contains("trustStore '" + path('no-such-truststore.p12') + "' does not exist: give the path of a PKCS12 or JKS trust store")
+    assert log.contains("trustStoreType 'PEM' is not supported: use PKCS12 (the default) or JKS.")
+    assert log.contains("trustStoreServerId 'no-such-server': settings.xml has no <server> with this id.")
+    assert log.contains("trustStore '" + path('pom.xml') + "' cannot be read as a PKCS12 trust store")
+    assert ItSupport.countLines(log, '[Help 1] http://cwiki.apache.org/confluence/display/MAVEN/MojoFailureException') == 10
     assert ItSupport.emulator(context).requests().count() == 0
+    ItSupport.assertNoLeaks(context, basedir)
     return true
 } finally {
     ItSupport.stop(context)

@@ -23,7 +23,10 @@ try {
     assert withSensitive['schematics.output.db_password'] == 'ItSensitive-Output-Value-77'
     def log = new File(basedir, 'build.log').text
     assert log.contains('schematics.output.db_password = **** (sensitive)')
-    assert !log.contains('ItSensitive-Output-Value-77')
+    // seeded secrets and tokens: nowhere in the log or target/
+    ItSupport.assertNoLeaks(context, basedir)
+    // the sensitive output is in target/with-sensitive on purpose (includeSensitive=true), but never in the log
+    ItSupport.leakScanner(context, 'ItSensitive-Output-Value-77').assertNoLeaks(new File(basedir, 'build.log').toPath())
     return true
 } finally {
     ItSupport.stop(context)

@@ -11,6 +11,7 @@ try {
     assert !log.contains('{Pyb/kHO/XG0H67NYLlNEPq+PfU3h08jLoM4ggufM9MgrBNMDwx4w3LclZ5yzGugJ}')
     // only the first run reached IAM
     assert emulator.requests().count(Route.TOKEN) == 1
+    ItSupport.assertNoLeaks(context, basedir)
     return true
 } finally {
     ItSupport.stop(context)

@@ -10,6 +10,7 @@ try {
     // the passcode grant succeeds once and is refused the second time (core then scopes the token with its refresh token)
     def passcodeGrants = emulator.requests().all().findAll { it.grantType() == 'urn:ibm:params:oauth:grant-type:passcode' }
     assert passcodeGrants*.status() == [200, 400]
+    ItSupport.assertNoLeaks(context, basedir)
     return true
 } finally {
     ItSupport.stop(context)

@@ -8,6 +8,9 @@ try {
     assert log.contains('User property: schematics.workspaceId')
     assert log.contains('User property: schematics.requireStatus')
     assert log.contains('Default: schematics.')
+    assert log.contains('User property: schematics.trustStore')
+    assert log.contains('User property: schematics.trustStoreServerId')
+    ItSupport.assertNoLeaks(context, basedir)                // no emulator here: the IT seed's secrets
     return true
 } finally {
     ItSupport.stop(context)

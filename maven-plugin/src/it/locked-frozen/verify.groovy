@@ -9,6 +9,7 @@ try {
     assert busy['schematics.workspace.locked'] == 'true' && busy['schematics.workspace.lockedBy'] == 'deployer@example.com'
     def frozen = ItSupport.properties(new File(basedir, 'target/frozen/workspace.properties').toPath())
     assert frozen['schematics.workspace.frozen'] == 'true' && frozen['schematics.workspace.locked'] == 'false'
+    ItSupport.assertNoLeaks(context, basedir)
     return true
 } finally {
     ItSupport.stop(context)

@@ -34,6 +34,7 @@ try {
     assert requests[0].grantType() == 'urn:ibm:params:oauth:grant-type:apikey'
     assert requests.findAll { it.route() != Route.TOKEN }.every { it.region() == 'us-south' }
     assert requests.every { it.userAgent().contains('schematics-maven-plugin/') }
+    ItSupport.assertNoLeaks(context, basedir)
     return true
 } finally {
     ItSupport.stop(context)

@@ -18,6 +18,7 @@ try {
     def requests = emulator.requests().all()
     assert requests.count { it.route() == Route.WORKSPACES_LIST } >= 2
     assert requests.count { it.route() == Route.WORKSPACE_OUTPUTS } == 1
+    ItSupport.assertNoLeaks(context, basedir)
     return true
 } finally {
     ItSupport.stop(context)

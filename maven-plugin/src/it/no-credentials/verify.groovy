@@ -10,6 +10,7 @@ try {
     assert log.contains("serverId 'missing-server': settings.xml has no <server> with this id.")
     assert ItSupport.countLines(log, '[Help 1] http://cwiki.apache.org/confluence/display/MAVEN/MojoFailureException') == 2
     assert emulator.requests().count() == 0
+    ItSupport.assertNoLeaks(context, basedir)
     return true
 } finally {
     ItSupport.stop(context)

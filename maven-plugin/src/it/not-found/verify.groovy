@@ -8,6 +8,7 @@ try {
     assert log.contains('M1001')
     assert ItSupport.countLines(log, '[Help 1] http://cwiki.apache.org/confluence/display/MAVEN/MojoFailureException') == 2
     assert !new File(basedir, 'target/schematics').exists()
+    ItSupport.assertNoLeaks(context, basedir)
     return true
 } finally {
     ItSupport.stop(context)

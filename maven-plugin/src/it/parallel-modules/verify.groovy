@@ -21,6 +21,7 @@ try {
     // four lookups in one JVM share one cached IAM token
     assert emulator.requests().count(Route.TOKEN) == 1
     assert emulator.requests().count(Route.WORKSPACE_OUTPUTS) == 4
+    ItSupport.assertNoLeaks(context, basedir)
     return true
 } finally {
     ItSupport.stop(context)

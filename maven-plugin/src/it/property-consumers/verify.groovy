@@ -10,6 +10,7 @@ try {
     assert new File(basedir, 'target/by-cluster/c-app-one-0001/app.properties').isFile()
     assert new File(basedir, 'target/by-location/pom-default/app.properties').isFile()
     assert !new File(basedir, 'target/by-location/us-south').exists()
+    ItSupport.assertNoLeaks(context, basedir)
     return true
 } finally {
     ItSupport.stop(context)

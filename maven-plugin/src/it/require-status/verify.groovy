@@ -7,6 +7,7 @@ try {
     assert log.contains('[Help 1] http://cwiki.apache.org/confluence/display/MAVEN/MojoFailureException')
     assert !new File(basedir, 'target/first').exists()
     assert ItSupport.properties(new File(basedir, 'target/schematics/workspace.properties').toPath())['schematics.workspace.status'] == 'INACTIVE'
+    ItSupport.assertNoLeaks(context, basedir)
     return true
 } finally {
     ItSupport.stop(context)

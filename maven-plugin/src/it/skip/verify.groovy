@@ -6,6 +6,7 @@ try {
     assert log.contains('Skipping schematics:workspace (schematics.skip is true)')
     assert !new File(basedir, 'target/schematics').exists()
     assert ItSupport.emulator(context).requests().count() == 0
+    ItSupport.assertNoLeaks(context, basedir)
     return true
 } finally {
     ItSupport.stop(context)

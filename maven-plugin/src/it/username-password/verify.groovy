@@ -14,6 +14,7 @@ try {
     def tokens = emulator.requests().all().findAll { it.route() == Route.TOKEN }
     assert tokens.every { it.grantType() == 'password' }
     assert tokens.any { it.formValue('bss_account') == 'a1b2c3d4e5f60718293a4b5c6d7e8f90' }
+    ItSupport.assertNoLeaks(context, basedir)
     return true
 } finally {
     ItSupport.stop(context)

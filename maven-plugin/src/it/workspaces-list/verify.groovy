@@ -26,6 +26,7 @@ try {
     assert log.contains('2 workspaces (region us, status ACTIVE, name glob *APP*)')
     assert log.contains("region 'mars'")
     assert log.contains('[Help 1] http://cwiki.apache.org/confluence/display/MAVEN/MojoFailureException')
+    ItSupport.assertNoLeaks(context, basedir)
     return true
 } finally {
     ItSupport.stop(context)

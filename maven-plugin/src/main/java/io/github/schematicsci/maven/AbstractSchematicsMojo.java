@@ -6,6 +6,7 @@ import io.github.schematicsci.core.config.CredentialResolver;
 import io.github.schematicsci.core.config.ResolvedCredential;
 import io.github.schematicsci.core.http.HttpOptions;
 import io.github.schematicsci.core.http.ProxySettings;
+import java.io.File;
 import java.util.Map;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -20,7 +21,8 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * connection to IBM Cloud (credential, account, endpoints, proxy, log) built from the build's settings.
  *
  * <p>No parameter holds a secret: {@code -X} prints every parameter. The credential comes from the settings.xml
- * server named by {@link #serverId} or from environment variables, resolved by core in one documented order.
+ * server named by {@link #serverId} or from environment variables, resolved by core in one documented order; a
+ * trust store password from the server named by {@link #trustStoreServerId}.
  */
 public abstract class AbstractSchematicsMojo extends AbstractMojo {
 
@@ -66,6 +68,28 @@ public abstract class AbstractSchematicsMojo extends AbstractMojo {
     @Parameter(property = "schematics.schematicsUrl")
     private String schematicsUrl;
 
+    /**
+     * A trust store file (PKCS12 or JKS) holding the CA certificates to trust for HTTPS instead of the JVM's default
+     * trust store: for private endpoints with a private CA, or a TLS-inspecting proxy. It replaces the default, so it
+     * must hold the CA of every endpoint used. Hostname verification stays on. A relative path is resolved against
+     * the project directory. Default: the JVM's trust store.
+     */
+    @Parameter(property = "schematics.trustStore")
+    private File trustStore;
+
+    /** The type of {@link #trustStore}: {@code PKCS12} or {@code JKS}. */
+    @Parameter(property = "schematics.trustStoreType", defaultValue = TrustStoreConfig.DEFAULT_TYPE)
+    private String trustStoreType;
+
+    /**
+     * The id of the settings.xml {@code <server>} whose {@code <password>} (encrypted or not) is the password of
+     * {@link #trustStore}. There is deliberately no parameter for the password itself ({@code -X} prints every
+     * parameter). Leave it unset for a trust store without password: a JKS file, or a PKCS12 file whose certificates
+     * are not password-protected.
+     */
+    @Parameter(property = "schematics.trustStoreServerId")
+    private String trustStoreServerId;
+
     /** The plugin's version, sent in the User-Agent. */
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     private String pluginVersion;
@@ -97,30 +121,40 @@ public abstract class AbstractSchematicsMojo extends AbstractMojo {
                     + " needs to reach IBM Cloud; no request was sent. Build without -o, or skip the goal with"
                     + " -Dschematics.skip=true.");
         }
+        TrustStoreConfig tls = null;
         try {
             validate();
             Map<String, String> environment = MavenEnvironment.of(session.getSystemProperties());
             Endpoints endpoints = endpoints(environment);
+            tls = TrustStoreConfig.resolve(trustStore, trustStoreType, trustStoreServerId, session.getSettings(),
+                    decrypter);
+            if (tls != null) {
+                getLog().info("Trust store: " + tls.describe() + ", instead of the JVM's default trust store");
+            }
             ResolvedCredential credential = CredentialResolver.resolve(serverId,
                     new SettingsServers(session.getSettings(), decrypter).read(serverId, isDefaultServerId()),
                     environment);
             getLog().info("Credential: " + credential.source() + ", fingerprint " + credential.credential().fingerprint());
             ProxySettings proxy = new SettingsProxies(session.getSettings(), decrypter, getLog())
                     .forUrl(endpoints.iam().scheme());
+            HttpOptions.Builder http = HttpOptions.builder()
+                    .proxy(proxy)
+                    .userAgentSuffix("schematics-maven-plugin/" + pluginVersion)
+                    .log(new MavenClientLog(getLog()));
+            if (tls != null) {
+                tls.applyTo(http);
+            }
             IbmCloud cloud = IbmCloud.builder()
                     .credential(credential.credential())
                     .account(blankToNull(accountId))
                     .endpoints(endpoints)
-                    .httpOptions(HttpOptions.builder()
-                            .proxy(proxy)
-                            .userAgentSuffix("schematics-maven-plugin/" + pluginVersion)
-                            .log(new MavenClientLog(getLog()))
-                            .build())
+                    .httpOptions(http.build())
                     .build();
             doExecute(cloud);
         } catch (RuntimeException e) {
-            // IbmCloudException and bad input become BUILD FAILURE or ERROR by kind; nothing escapes unmapped.
-            Failures.rethrow(e);
+            // IbmCloudException and bad input become BUILD FAILURE or ERROR by kind; nothing escapes unmapped. An
+            // untrusted certificate says which trust store was used and what to configure.
+            Failures.rethrow(e, tls);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.schematicsci.maven;
 
+import io.github.schematicsci.emulator.leaks.LeakScanner;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.logging.Log;
@@ -10,6 +11,19 @@ final class RecordingLog implements Log {
 
     String text() {
         return String.join("\n", lines);
+    }
+
+    /**
+     * Fails, with the shared {@link LeakScanner}'s message (which never holds a secret), if any of {@code secrets}
+     * was logged: plain, base64 or URL-encoded. Every secret must be long enough to be looked for.
+     */
+    void assertNoSecrets(String... secrets) {
+        LeakScanner scanner = LeakScanner.of(List.of(secrets));
+        if (scanner.secretCount() != secrets.length) {
+            throw new IllegalArgumentException("a secret shorter than " + LeakScanner.MIN_SECRET_LENGTH
+                    + " characters would not be looked for");
+        }
+        scanner.assertNoLeaks("Maven log", text());
     }
 
     private void add(String level, CharSequence content, Throwable error) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.schematicsci.core.config.ServerCredential;
+import io.github.schematicsci.emulator.leaks.LeakScanner;
+import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
@@ -30,7 +32,7 @@ class SettingsServersTest {
 
         assertThat(credential).isEqualTo(new ServerCredential("ibmcloud", "apikey", "the-key"));
         assertThat(decrypter.asked).containsExactly("server ibmcloud");
-        assertThat(credential.toString()).doesNotContain("the-key");
+        LeakScanner.of(List.of("the-key")).assertNoLeaks("toString", credential.toString());
     }
 
     @Test
@@ -61,7 +63,7 @@ class SettingsServersTest {
                 .isInstanceOf(MojoFailureException.class)
                 .hasMessageStartingWith("Cannot decrypt the password of settings.xml server 'ibmcloud': Failed to"
                         + " decrypt password for server ibmcloud: Illegal base64 in ****. Check the master password")
-                .hasMessageNotContaining("broken-value-123")
+                .satisfies(e -> LeakScanner.of(List.of("broken-value-123")).assertNoLeaks("message", e.getMessage()))
                 .hasCauseInstanceOf(IllegalStateException.class);
     }
 }

@@ -7,6 +7,7 @@ import io.github.schematicsci.core.workspace.Output;
 import io.github.schematicsci.core.workspace.TemplateOutputs;
 import io.github.schematicsci.core.workspace.Workspace;
 import io.github.schematicsci.core.workspace.WorkspaceOutputs;
+import io.github.schematicsci.emulator.leaks.LeakScanner;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +34,8 @@ class WorkspaceReportTest {
         new WorkspaceReport(workspace, outputs, true).logProperties(properties, "schematics.", log);
 
         assertThat(properties).containsEntry("schematics.output.db_password", SECRET);
-        assertThat(log.text()).doesNotContain(SECRET)
-                .contains("INFO   schematics.output.db_password = " + WorkspaceReport.MASK)
+        log.assertNoSecrets(SECRET);
+        assertThat(log.text()).contains("INFO   schematics.output.db_password = " + WorkspaceReport.MASK)
                 .contains("INFO   schematics.output.cluster_id = c-1")
                 .contains("… (300 characters)")
                 .startsWith("INFO Exported " + properties.size() + " properties with prefix schematics.:");
@@ -49,7 +50,7 @@ class WorkspaceReportTest {
         assertThat(json).containsKeys("workspace", "outputs", "excludedSensitiveOutputs");
         assertThat(outputNames(json)).containsExactly("cluster_id", "long");
         assertThat(json.get("excludedSensitiveOutputs")).isEqualTo(List.of("db_password"));
-        assertThat(json.toString()).doesNotContain(SECRET);
+        LeakScanner.of(List.of(SECRET)).assertNoLeaks("workspace.json", json.toString());
 
         Map<String, Object> all = new WorkspaceReport(workspace, outputs, true).toJson(List.of());
         assertThat(outputNames(all)).contains("db_password");

@@ -2,31 +2,40 @@ package io.github.schematicsci.maven.it;
 
 import io.github.schematicsci.emulator.Emulator;
 import io.github.schematicsci.emulator.Seed;
+import io.github.schematicsci.emulator.leaks.Finding;
+import io.github.schematicsci.emulator.leaks.LeakScanner;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HexFormat;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
  * What the invoker IT scripts share ({@code addTestClassPath} puts it on their class path): start an emulator in the
- * outer Maven JVM and hand its endpoints to the IT build as user properties, stop it, and look for secrets in files.
+ * outer Maven JVM (over HTTP, or HTTPS with trust stores for it) and hand its endpoints to the IT build as user
+ * properties, stop it, and scan what the build printed and wrote for secrets with the shared {@link LeakScanner}.
  *
  * <p>A {@code setup.groovy} calls {@link #start(Map)}; the IT build then sees {@code schematics.iamUrl},
- * {@code schematics.accountsUrl} and {@code schematics.schematicsUrl}. {@code verify.groovy} calls {@link #stop(Map)}
- * in a {@code finally}.
+ * {@code schematics.accountsUrl} and {@code schematics.schematicsUrl}. Every {@code verify.groovy} ends its checks
+ * with {@link #assertNoLeaks(Map, File, String...)} and calls {@link #stop(Map)} in a {@code finally}
+ * ({@code ItScenariosTest} holds every scenario to that).
  */
 public final class ItSupport {
     /** The context key of the running emulator. */
@@ -104,51 +113,171 @@ public final class ItSupport {
     }
 
     /**
-     * Returns where any of {@code secrets} occurs in {@code buildLog} or any file under {@code directory}: one line per
-     * file and secret, naming the secret only by a fingerprint (so a failing test does not leak it either).
+     * Fails (with {@link LeakScanner}'s message, which names file, line, which secret and its fingerprint, never the
+     * secret) if the IT build printed or wrote a secret: scans every build log in {@code basedir} ({@code build.log},
+     * and any other {@code build*.log}) and every file under each {@code target/} directory below {@code basedir}
+     * (modules' too) for the emulator's seeded API keys, passwords and passcodes, every token it issued, and
+     * {@code extraSecrets}. {@code settings.xml}, {@code invoker.properties} and the rest of {@code basedir} are not
+     * scanned: they hold keys on purpose.
+     *
+     * <p>Call it from {@code verify.groovy} before {@link #stop}, while the emulator is in the context. Without an
+     * emulator (a scenario that needs none), the IT seed's secrets are looked for.
+     *
+     * @return how many files were scanned (at least the build log)
+     * @throws AssertionError if a secret was found, if there is no build log, or if there was nothing to look for
      */
-    public static List<String> findSecrets(Path buildLog, Path directory, Collection<String> secrets)
+    public static int assertNoLeaks(Map<String, Object> context, File basedir, String... extraSecrets)
             throws IOException {
-        Set<Path> files = new LinkedHashSet<>();
-        files.add(buildLog);
-        if (Files.isDirectory(directory)) {
-            try (Stream<Path> walk = Files.walk(directory)) {
-                walk.filter(Files::isRegularFile).sorted().forEach(files::add);
-            }
+        LeakScanner scanner = leakScanner(context, extraSecrets);
+        if (scanner.secretCount() == 0) {
+            throw new AssertionError("The leak scan has no secret to look for: the emulator has none");
         }
-        List<String> found = new ArrayList<>();
-        for (Path file : files) {
-            // ISO-8859-1 maps every byte to one char, so a secret is found whatever the file's encoding.
-            String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-            for (String secret : secrets) {
-                if (secret != null && secret.length() >= 6 && text.contains(secret)) {
-                    found.add(file + " contains the secret with fingerprint " + fingerprint(secret)
-                            + " (" + secret.length() + " characters)");
-                }
-            }
+        List<Path> logs = buildLogs(basedir.toPath());
+        if (logs.isEmpty()) {
+            throw new AssertionError("No build.log in " + basedir + ": the leak scan would have scanned nothing");
         }
-        return found;
+        List<Finding> findings = new ArrayList<>();
+        int files = 0;
+        for (Path log : logs) {
+            findings.addAll(scanner.scanFile(log));
+            files++;
+        }
+        for (Path target : targetDirectories(basedir.toPath())) {
+            findings.addAll(scanner.scanTree(target));
+            files += regularFileCount(target);
+        }
+        LeakScanner.assertClean(findings);
+        return files;
     }
 
-    /** Returns how many files {@link #findSecrets} would scan: proof that the scan looked at something. */
-    public static int countFiles(Path directory) throws IOException {
-        if (!Files.isDirectory(directory)) {
-            return 0;
+    /**
+     * Returns a scanner for the secrets of the context's emulator (seeded, and every token issued up to each scan)
+     * plus {@code extraSecrets}; without an emulator, for the IT seed's secrets plus {@code extraSecrets}.
+     */
+    public static LeakScanner leakScanner(Map<String, Object> context, String... extraSecrets) {
+        Object running = context.get(EMULATOR);
+        if (running instanceof Emulator emulator) {
+            return LeakScanner.forEmulator(emulator, extraSecrets);
         }
+        List<String> secrets = new ArrayList<>(itSeedSecrets());
+        secrets.addAll(Arrays.asList(extraSecrets));
+        return LeakScanner.of(secrets);
+    }
+
+    /** Returns the secrets the IT seed holds (API keys, passwords, passcodes), as an emulator seeded with it reports. */
+    public static List<String> itSeedSecrets() {
+        try (Emulator emulator = Emulator.builder().seed(itSeed()).start()) {
+            return List.copyOf(emulator.seedSecrets());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start an emulator to read the IT seed's secrets", e);
+        }
+    }
+
+    /** The invoker's build logs in {@code basedir}: {@code build.log}, and any other {@code build*.log}. */
+    static List<Path> buildLogs(Path basedir) throws IOException {
+        if (!Files.isDirectory(basedir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(basedir)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(file -> {
+                        String name = file.getFileName().toString();
+                        return name.startsWith("build") && name.endsWith(".log");
+                    })
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    /** Every directory named {@code target} below {@code basedir} (not looking inside one for more). */
+    static List<Path> targetDirectories(Path basedir) throws IOException {
+        List<Path> targets = new ArrayList<>();
+        if (!Files.isDirectory(basedir)) {
+            return targets;
+        }
+        Files.walkFileTree(basedir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                if (!dir.equals(basedir) && dir.getFileName().toString().equals("target")) {
+                    targets.add(dir);
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        targets.sort(null);
+        return targets;
+    }
+
+    private static int regularFileCount(Path directory) throws IOException {
         try (Stream<Path> walk = Files.walk(directory)) {
             return (int) walk.filter(Files::isRegularFile).count();
         }
     }
 
-    /** Returns the last 8 hex digits of the SHA-256 of {@code secret}. */
-    public static String fingerprint(String secret) {
+    /** Starts an HTTPS emulator (IT seed, self-signed certificate) and passes its {@code https://} endpoints. */
+    public static Emulator startHttps(Map<String, Object> context) throws IOException {
+        return start(context, Emulator.builder().seed(itSeed()).https(true));
+    }
+
+    /**
+     * Writes a trust store holding only {@code certificate}: {@code JKS} (readable without a password) or
+     * {@code PKCS12}, password-protected with {@code password} (the certificate is encrypted with it, as
+     * {@code KeyStore.store} and keytool do by default).
+     */
+    public static Path writeTrustStore(Path file, String type, X509Certificate certificate, String password)
+            throws IOException {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-            String hex = HexFormat.of().formatHex(hash);
-            return hex.substring(hex.length() - 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            KeyStore store = KeyStore.getInstance(type);
+            store.load(null, null);
+            store.setCertificateEntry("it-ca", certificate);
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            try (OutputStream out = Files.newOutputStream(file)) {
+                store.store(out, password.toCharArray());
+            }
+            return file;
+        } catch (GeneralSecurityException e) {
+            throw new IOException("Cannot write the trust store " + file + ": " + e, e);
         }
+    }
+
+    /**
+     * Writes a PKCS12 trust store holding only {@code certificate} that needs no password: its certificate is not
+     * encrypted and it has no integrity MAC. The JDK makes such files only through keytool with the
+     * {@code keystore.pkcs12.certProtectionAlgorithm} and {@code keystore.pkcs12.macAlgorithm} properties set to
+     * {@code NONE} (the recipe docs/maven.md gives users), so this runs that keytool.
+     */
+    public static Path writePasswordlessPkcs12(Path file, X509Certificate certificate) throws IOException {
+        Path directory = file.toAbsolutePath().getParent();
+        Files.createDirectories(directory);
+        Path der = directory.resolve(file.getFileName() + ".der");
+        try {
+            Files.write(der, certificate.getEncoded());
+        } catch (GeneralSecurityException e) {
+            throw new IOException("Cannot encode the certificate: " + e, e);
+        }
+        Files.deleteIfExists(file);
+        boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+        String keytool = Path.of(System.getProperty("java.home"), "bin", windows ? "keytool.exe" : "keytool").toString();
+        List<String> command = List.of(keytool,
+                "-J-Dkeystore.pkcs12.certProtectionAlgorithm=NONE", "-J-Dkeystore.pkcs12.macAlgorithm=NONE",
+                "-importcert", "-noprompt", "-alias", "it-ca", "-file", der.toString(),
+                "-keystore", file.toString(), "-storetype", "PKCS12", "-storepass", "unused-store-password");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        process.getOutputStream().close();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                process.destroyForcibly();
+                throw new IOException("keytool could not write " + file + ": " + output);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while keytool wrote " + file, e);
+        } finally {
+            Files.deleteIfExists(der);
+        }
+        return file;
     }
 
     /** Starts a recording proxy that requires {@code username}/{@code password}, and remembers it for {@link #stop}. */
