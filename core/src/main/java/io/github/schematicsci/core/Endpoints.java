@@ -2,6 +2,7 @@ package io.github.schematicsci.core;
 
 import io.github.schematicsci.core.internal.Urls;
 import io.github.schematicsci.core.workspace.Region;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import okhttp3.HttpUrl;
@@ -34,11 +35,15 @@ public final class Endpoints {
     private final HttpUrl iam;
     private final HttpUrl accounts;
     private final String schematics;
+    private final Map<Region, HttpUrl> schematicsByRegion = new EnumMap<>(Region.class);
 
     private Endpoints(Builder builder) {
         this.iam = builder.iam;
         this.accounts = builder.accounts;
         this.schematics = builder.schematics;
+        for (Region region : Region.values()) {
+            schematicsByRegion.put(region, HttpUrl.get(schematics.replace(PLACEHOLDER, region.id())));
+        }
     }
 
     /** Returns the public IBM Cloud endpoints. */
@@ -82,7 +87,7 @@ public final class Endpoints {
 
     /** Returns the Schematics base URL for {@code region} (below it: {@code /v1/workspaces}). */
     public HttpUrl schematics(Region region) {
-        return HttpUrl.get(schematics.replace(PLACEHOLDER, region.id()));
+        return schematicsByRegion.get(region);
     }
 
     @Override

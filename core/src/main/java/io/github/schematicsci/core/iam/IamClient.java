@@ -129,8 +129,8 @@ public final class IamClient {
                 ? Instant.ofEpochSecond(json.path("refresh_token_expiration").asLong())
                 : null;
         JsonNode ims = json.path("ims_user_id");
-        return new IamToken(accessToken, refreshToken, json.path("token_type").asText("Bearer"), expiresIn, expiration,
-                refreshExpiration, json.hasNonNull("scope") ? json.path("scope").asText() : null,
+        return new IamToken(accessToken, claims, refreshToken, json.path("token_type").asText("Bearer"), expiresIn,
+                expiration, refreshExpiration, json.hasNonNull("scope") ? json.path("scope").asText() : null,
                 ims.canConvertToLong() ? ims.asLong() : null);
     }
 

@@ -28,8 +28,8 @@ public final class IamToken {
     private final Instant validUntil;
     private final Instant renewAt;
 
-    IamToken(String accessToken, String refreshToken, String tokenType, long expiresIn, Instant expiration,
-            Instant refreshTokenExpiration, String scope, Long imsUserId) {
+    IamToken(String accessToken, TokenClaims claims, String refreshToken, String tokenType, long expiresIn,
+            Instant expiration, Instant refreshTokenExpiration, String scope, Long imsUserId) {
         this.accessToken = accessToken;
         this.refreshToken = refreshToken;
         this.tokenType = tokenType;
@@ -38,7 +38,7 @@ public final class IamToken {
         this.refreshTokenExpiration = refreshTokenExpiration;
         this.scope = scope;
         this.imsUserId = imsUserId;
-        this.claims = TokenClaims.decode(accessToken);
+        this.claims = claims;
         this.validUntil = expiration.minus(EXPIRY_MARGIN);
         this.renewAt = expiration.minus(Duration.ofSeconds(expiresIn).dividedBy(5));
     }

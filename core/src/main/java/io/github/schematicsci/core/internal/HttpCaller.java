@@ -174,7 +174,10 @@ public final class HttpCaller {
                             earlier);
                 }
                 boolean retryable = idempotent ? isRetryableForGet(e) : failedBeforeSending(e);
-                wait = retryable && attempt < options.maxAttempts() ? backoff(attempt) : null;
+                // The first retry of a broken connection is immediate: most often a pooled connection the server
+                // had closed while idle, and a new one just works.
+                wait = !retryable || attempt >= options.maxAttempts() ? null
+                        : attempt == 1 ? Duration.ZERO : backoff(attempt - 1);
                 if (wait == null || !fitsBudget(wait, waited)) {
                     Problem problem = e instanceof TruncatedBody ? Problem.PROTOCOL
                             : e instanceof SSLHandshakeException || e instanceof SSLPeerUnverifiedException
@@ -185,10 +188,13 @@ public final class HttpCaller {
                 reason = e;
             }
             earlier.add(reason);
-            options.log().info(target + " failed (" + summary(reason) + "); retrying in " + seconds(wait)
-                    + " (attempt " + (attempt + 1) + " of " + options.maxAttempts() + ")");
+            options.log().info(target + " failed (" + summary(reason) + "); retrying "
+                    + (wait.isZero() ? "at once" : "in " + seconds(wait)) + " (attempt " + (attempt + 1) + " of "
+                    + options.maxAttempts() + ")");
             try {
-                options.sleeper().sleep(wait);
+                if (!wait.isZero()) {
+                    options.sleeper().sleep(wait);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw withEarlier(errors.failure(Problem.INTERRUPTED, target + " was interrupted while waiting to retry",

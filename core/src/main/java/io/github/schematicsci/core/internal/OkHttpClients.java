@@ -67,6 +67,12 @@ final class OkHttpClients {
             KeyStore store = KeyStore.getInstance(options.trustStoreType());
             char[] password = options.trustStorePassword() == null ? null : options.trustStorePassword().toCharArray();
             store.load(in, password);
+            if (store.size() == 0) {
+                // keytool encrypts PKCS12 certificates with the store password: without it the store looks empty.
+                throw new IllegalArgumentException("trustStore " + options.trustStore() + " holds no certificate "
+                        + (password == null ? "readable without a password: give the trust store's password"
+                                : "(an empty " + options.trustStoreType() + " store): add the CA's certificate to it"));
+            }
             TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             factory.init(store);
             for (TrustManager manager : factory.getTrustManagers()) {

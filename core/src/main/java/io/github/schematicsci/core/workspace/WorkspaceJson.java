@@ -1,7 +1,9 @@
 package io.github.schematicsci.core.workspace;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -150,19 +152,98 @@ final class WorkspaceJson {
         return null;
     }
 
+    /** Times before this are the API's "never" ({@code 0001-01-01T00:00:00Z}). */
+    private static final Instant NEVER_BEFORE = Instant.parse("0002-01-01T00:00:00Z");
+
     /**
      * Returns the instant of an RFC 3339 time (up to 9 fractional digits), or null when absent, unreadable or the
      * API's "never" value {@code 0001-01-01T00:00:00Z}.
+     *
+     * <p>Listing thousands of workspaces parses two to four times each, so the shape the API sends
+     * ({@code yyyy-MM-ddTHH:mm:ss[.fffffffff](Z|±HH:MM)}) is read by position; anything else goes through
+     * {@link OffsetDateTime#parse}, with the same results.
      */
     static Instant time(String text) {
+        if (text == null) {
+            return null;
+        }
+        int n = text.length();
+        if (n < 20 || text.charAt(4) != '-' || text.charAt(7) != '-' || (text.charAt(10) != 'T'
+                && text.charAt(10) != 't') || text.charAt(13) != ':' || text.charAt(16) != ':') {
+            return parsedTime(text);
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 2);
+        int day = digits(text, 8, 2);
+        int hour = digits(text, 11, 2);
+        int minute = digits(text, 14, 2);
+        int second = digits(text, 17, 2);
+        if (year < 0 || month < 0 || day < 0 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0
+                || second > 59) {
+            return parsedTime(text);
+        }
+        int i = 19;
+        int nanos = 0;
+        if (i < n && text.charAt(i) == '.') {
+            int start = ++i;
+            while (i < n && i - start < 9 && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                nanos = nanos * 10 + (text.charAt(i++) - '0');
+            }
+            if (i == start) {
+                return parsedTime(text);
+            }
+            for (int k = i - start; k < 9; k++) {
+                nanos *= 10;
+            }
+        }
+        int offsetSeconds;
+        if (i == n - 1 && (text.charAt(i) == 'Z' || text.charAt(i) == 'z')) {
+            offsetSeconds = 0;
+        } else if (i == n - 6 && (text.charAt(i) == '+' || text.charAt(i) == '-') && text.charAt(i + 3) == ':') {
+            int offsetHours = digits(text, i + 1, 2);
+            int offsetMinutes = digits(text, i + 4, 2);
+            if (offsetHours < 0 || offsetHours > 18 || offsetMinutes < 0 || offsetMinutes > 59) {
+                return parsedTime(text);
+            }
+            offsetSeconds = (offsetHours * 3600 + offsetMinutes * 60) * (text.charAt(i) == '-' ? -1 : 1);
+        } else {
+            return parsedTime(text);
+        }
+        if (year < 2) {
+            return null; // the API's "never"
+        }
+        try {
+            long epochDay = LocalDate.of(year, month, day).toEpochDay();
+            return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3600L + minute * 60L + second - offsetSeconds,
+                    nanos);
+        } catch (DateTimeException e) {
+            return null; // e.g. February 30th: one odd timestamp must not fail a whole lookup
+        }
+    }
+
+    /** The general path: whatever {@link OffsetDateTime} reads, or null. */
+    static Instant parsedTime(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
             Instant instant = OffsetDateTime.parse(text.strip()).toInstant();
-            return instant.isBefore(Instant.parse("0002-01-01T00:00:00Z")) ? null : instant;
+            return instant.isBefore(NEVER_BEFORE) ? null : instant;
         } catch (DateTimeParseException e) {
             return null; // one odd timestamp must not fail a whole lookup
         }
+    }
+
+    /** Returns the decimal value of {@code length} digits at {@code from}, or -1 if one is not a digit. */
+    private static int digits(String text, int from, int length) {
+        int value = 0;
+        for (int i = from; i < from + length; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 }

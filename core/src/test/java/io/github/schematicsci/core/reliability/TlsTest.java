@@ -86,4 +86,14 @@ class TlsTest extends GuardedTest {
                 .hasMessageContaining("trustStore " + notAStore + " cannot be read as PKCS12");
         assertThat(fixture.emulator.requests().count()).isZero();
     }
+
+    @Test
+    void aProtectedStoreOpenedWithoutItsPasswordIsNotMistakenForAnEmptyOne() {
+        HttpOptions noPassword = fixture.options().newBuilder().trustStore(fixture.emulator.trustStore(), "PKCS12", null)
+                .build();
+        assertThatThrownBy(() -> cloud(noPassword, fixture.endpoints()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("holds no certificate readable without a password");
+        assertThat(fixture.emulator.requests().count()).isZero();
+    }
 }
