@@ -46,14 +46,18 @@ public final class Endpoints {
         }
     }
 
+    private static final Endpoints PUBLIC = new Builder().build();
+    private static final Endpoints PRIVATE = new Builder().iam(PRIVATE_IAM).accounts(PRIVATE_ACCOUNTS)
+            .schematics(PRIVATE_SCHEMATICS).build();
+
     /** Returns the public IBM Cloud endpoints. */
     public static Endpoints publicEndpoints() {
-        return builder().build();
+        return PUBLIC;
     }
 
     /** Returns the private (VPC / Direct Link) IBM Cloud endpoints. */
     public static Endpoints privateEndpoints() {
-        return builder().iam(PRIVATE_IAM).accounts(PRIVATE_ACCOUNTS).schematics(PRIVATE_SCHEMATICS).build();
+        return PRIVATE;
     }
 
     /** Returns a builder starting from the public endpoints. */
