@@ -140,7 +140,9 @@ final class Report {
                     .filter(l -> !l.isEmpty()).mapToDouble(Double::parseDouble).summaryStatistics();
             md.append("- 1-minute load average at trial starts and ends: ").append(stats.getCount() == 0 ? "unknown"
                     : String.format(Locale.ROOT, "min %.2f, max %.2f", stats.getMin(), stats.getMax()))
-                    .append(" (above the core count, other processes shared the CPUs; see results.csv per trial)\n");
+                    .append(" (the suite's own threads count too: the token trials run up to 32, and emulator and client keep")
+                    .append(" both cores busy, about 2; much more than that means other processes shared the CPUs;")
+                    .append(" see results.csv per trial)\n");
         }
         md.append("\nJMH: ");
         profilesText().forEach((group, text) -> md.append(group).append(": ").append(text).append("; "));
