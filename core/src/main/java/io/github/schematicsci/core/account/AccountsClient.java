@@ -154,10 +154,9 @@ public final class AccountsClient {
         }
 
         private static String firstMessage(JsonNode body) {
-            for (String field : new String[] {"message", "errorMessage", "description"}) {
-                if (body.path(field).isTextual()) {
-                    return body.path(field).asText();
-                }
+            String message = Json.firstText(body, "message", "errorMessage", "description");
+            if (message != null) {
+                return message;
             }
             for (String list : new String[] {"errors", "error"}) {
                 JsonNode first = body.path(list).path(0).path("message");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.schematicsci.core.IbmCloudException;
 import io.github.schematicsci.core.Problem;
 import io.github.schematicsci.core.internal.ErrorFactory;
+import io.github.schematicsci.core.internal.Json;
 import io.github.schematicsci.core.internal.Redactor;
 import okhttp3.Headers;
 
@@ -19,9 +20,9 @@ final class IamErrors implements ErrorFactory {
 
     @Override
     public IbmCloudException httpError(int status, JsonNode body, Headers headers) {
-        String code = text(body, "errorCode");
-        String ibmMessage = Redactor.scrub(firstText(body, "errorDetails", "errorMessage"), secrets);
-        String requestId = text(body == null ? null : body.path("context"), "requestId");
+        String code = Json.firstText(body, "errorCode");
+        String ibmMessage = Redactor.scrub(Json.firstText(body, "errorDetails", "errorMessage"), secrets);
+        String requestId = Json.firstText(body == null ? null : body.path("context"), "requestId");
         if (requestId == null) {
             requestId = headers.get("Transaction-Id");
         }
@@ -91,23 +92,5 @@ final class IamErrors implements ErrorFactory {
     public IbmCloudException failure(Problem problem, String sentence, int status, Throwable cause) {
         return new IamException(problem, "IAM token request failed: " + Redactor.scrub(sentence, secrets), status,
                 null, null, null, cause);
-    }
-
-    private static String firstText(JsonNode node, String... fields) {
-        for (String field : fields) {
-            String value = text(node, field);
-            if (value != null) {
-                return value;
-            }
-        }
-        return null;
-    }
-
-    private static String text(JsonNode node, String field) {
-        if (node == null) {
-            return null;
-        }
-        JsonNode value = node.path(field);
-        return value.isValueNode() && !value.asText().isBlank() ? value.asText().strip() : null;
     }
 }

@@ -1,6 +1,7 @@
 package io.github.schematicsci.core.internal;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
@@ -12,5 +13,22 @@ public final class Json {
             .build();
 
     private Json() {
+    }
+
+    /**
+     * Returns the first of {@code fields} of {@code node} that holds a non-blank value, stripped, or null (also when
+     * {@code node} is null): how core reads the codes and messages of error bodies whose shape varies.
+     */
+    public static String firstText(JsonNode node, String... fields) {
+        if (node == null) {
+            return null;
+        }
+        for (String field : fields) {
+            JsonNode value = node.path(field);
+            if (value.isValueNode() && !value.asText().isBlank()) {
+                return value.asText().strip();
+            }
+        }
+        return null;
     }
 }

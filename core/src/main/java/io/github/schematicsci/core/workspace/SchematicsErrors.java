@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.schematicsci.core.IbmCloudException;
 import io.github.schematicsci.core.Problem;
 import io.github.schematicsci.core.internal.ErrorFactory;
+import io.github.schematicsci.core.internal.Json;
 import okhttp3.Headers;
 
 /** Words Schematics' errors for one operation on one endpoint. */
@@ -25,9 +26,9 @@ final class SchematicsErrors implements ErrorFactory {
 
     @Override
     public IbmCloudException httpError(int status, JsonNode body, Headers headers) {
-        String messageId = text(body, "messageid", "code");
-        String apiMessage = text(body, "message", "description");
-        String requestId = text(body, "requestid", "incidentID");
+        String messageId = Json.firstText(body, "messageid", "code");
+        String apiMessage = Json.firstText(body, "message", "description");
+        String requestId = Json.firstText(body, "requestid", "incidentID");
         if (requestId == null) {
             requestId = headers.get("X-Request-Id");
         }
@@ -76,18 +77,5 @@ final class SchematicsErrors implements ErrorFactory {
                 .map(location -> " (its id starts with '" + location + "': look it up in region " + location
                         + ", or leave the region unset)")
                 .orElse("");
-    }
-
-    private static String text(JsonNode body, String... fields) {
-        if (body == null) {
-            return null;
-        }
-        for (String field : fields) {
-            JsonNode value = body.path(field);
-            if (value.isValueNode() && !value.asText().isBlank()) {
-                return value.asText().strip();
-            }
-        }
-        return null;
     }
 }
